@@ -16,6 +16,7 @@ import java.util.List;
 public record PolicyReport(String source, String contractId, String domain, List<PolicyResult> results) {
 
   public PolicyReport {
+    source = source == null ? "" : source;
     results = List.copyOf(results);
   }
 

@@ -18,7 +18,7 @@ public final class PolicyReportFormat {
   public static String text(PolicyReport report) {
     int width = report.results().stream().mapToInt(r -> r.policy().id().length()).max().orElse(0);
     StringBuilder out = new StringBuilder();
-    out.append(report.source()).append(" (contract ").append(report.contractId() == null ? "without id"
+    out.append(report.source().isEmpty() ? "<contract>" : report.source()).append(" (contract ").append(report.contractId() == null ? "without id"
         : report.contractId()).append(report.domain() == null ? "" : ", domain " + report.domain()).append(")\n");
     for (PolicyResult result : report.results()) {
       String mark = switch (result.outcome()) {

@@ -1,6 +1,7 @@
 package io.quanta.contract.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.quanta.contract.codec.ContractCodec;
 import io.quanta.contract.finding.Severity;
@@ -86,6 +87,6 @@ class DefaultPoliciesTest {
     assertThat(again.problems()).isEmpty();
     assertThat(again.sets().get(0).policies()).extracting(Policy::id, Policy::severity, Policy::scope, Policy::rule)
         .isEqualTo(defaults.policies().stream()
-            .map(p -> org.assertj.core.groups.Tuple.tuple(p.id(), p.severity(), p.scope(), p.rule())).toList());
+            .map(p -> tuple(p.id(), p.severity(), p.scope(), p.rule())).toList());
   }
 }

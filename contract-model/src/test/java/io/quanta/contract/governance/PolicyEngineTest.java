@@ -3,6 +3,8 @@ package io.quanta.contract.governance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quanta.contract.codec.ContractCodec;
 import io.quanta.contract.codec.ParsedDocument;
 import io.quanta.contract.finding.Finding;
@@ -12,6 +14,7 @@ import io.quanta.contract.governance.check.CheckRegistry;
 import io.quanta.contract.governance.check.PolicyCheck;
 import io.quanta.contract.governance.check.PolicyRule;
 import io.quanta.contract.governance.check.RequiredFundamentals;
+import io.quanta.contract.governance.check.Violation;
 import io.quanta.contract.model.DataContract;
 import io.quanta.contract.testing.Fixtures;
 import java.nio.file.Files;
@@ -116,19 +119,19 @@ class PolicyEngineTest {
       }
 
       @Override
-      public com.fasterxml.jackson.databind.node.ObjectNode params() {
-        return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+      public ObjectNode params() {
+        return JsonNodeFactory.instance.objectNode();
       }
 
       @Override
-      public List<io.quanta.contract.governance.check.Violation> evaluate(DataContract contract) {
+      public List<Violation> evaluate(DataContract contract) {
         throw new IllegalStateException("boom");
       }
     };
     CheckRegistry registry = CheckRegistry.standard().with(PolicyCheck.of("broken", "Breaks.", List.of(),
         p -> broken));
-    PolicyLoad load = PolicySetReader.using(registry).read("b.yaml",
-        "kind: PolicySet\nname: b\nlevel: global\npolicies:\n  - {id: b, description: d, severity: error, check: broken}\n");
+    PolicyLoad load = PolicySetReader.using(registry).read("b.yaml", "kind: PolicySet\nname: b\nlevel: global\n"
+        + "policies:\n  - {id: b, description: d, severity: error, check: broken}\n");
 
     PolicyReport report = PolicyEngine.evaluate(contract("compliant.odcs.yaml"),
         new EffectivePolicies(null, load.sets().get(0).policies()));

@@ -34,11 +34,6 @@ public final class SlaNames {
     return name == null ? Optional.empty() : Optional.ofNullable(CANONICAL.get(key(name)));
   }
 
-  /** Every accepted spelling (normalised) with the ODCS name it maps to. */
-  public static Map<String, String> all() {
-    return Map.copyOf(CANONICAL);
-  }
-
   /** The ODCS names, in the order the standard lists them. */
   public static List<String> odcsNames() {
     return CANONICAL.values().stream().distinct().toList();
