@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * {@code property-classification}: every property has a classification, its own or that of an enclosing
- * property; with {@code allowed}, every classification written is one of those (compared without case).
+ * property (array {@code items} are classified by their property); with {@code allowed}, every
+ * classification written is one of those (compared without case).
  */
 public record PropertyClassification(List<String> allowed) implements PolicyRule {
 
@@ -42,7 +43,7 @@ public record PropertyClassification(List<String> allowed) implements PolicyRule
   public List<Violation> evaluate(DataContract contract) {
     List<Violation> violations = new ArrayList<>();
     for (PropertyVisit visit : ContractWalk.properties(contract)) {
-      if (visit.classification() == null) {
+      if (visit.classification() == null && !visit.items()) {
         violations.add(new Violation(visit.pointer(), "property " + visit.label() + " has no classification"
             + (allowed.isEmpty() ? "" : "; classify it as " + CheckParams.either(allowed))));
       } else {

@@ -8,9 +8,14 @@ import io.quanta.contract.model.CustomProperty;
 import io.quanta.contract.model.DataContract;
 import io.quanta.contract.model.Team;
 import io.quanta.contract.model.TeamMember;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * {@code required-fundamentals}: the listed fundamentals are present and not empty. A field is a dotted
@@ -25,10 +30,10 @@ public record RequiredFundamentals(List<String> fields) implements PolicyRule {
       "The contract states the listed fundamentals (domain, team, owner, description.purpose…).",
       List.of("fields"), p -> new RequiredFundamentals(validate(p.requiredNames("fields"))));
 
-  /** The top-level fields of an ODCS v3 contract, the roots a field path may start from. */
-  static final List<String> ROOTS = List.of("apiVersion", "kind", "id", "name", "version", "status", "tenant",
-      "domain", "dataProduct", "tags", "description", "servers", "schema", "support", "price", "team", "roles",
-      "slaDefaultElement", "slaProperties", "authoritativeDefinitions", "customProperties", "contractCreatedTs");
+  /** The modelled top-level fields of an ODCS v3 contract, the roots a field path may start from. */
+  private static final Map<String, RecordComponent> ROOTS = Arrays.stream(DataContract.class.getRecordComponents())
+      .filter(c -> !c.getName().equals("extra"))
+      .collect(Collectors.toMap(RecordComponent::getName, c -> c, (a, b) -> a, LinkedHashMap::new));
   private static final Pattern SEGMENT = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
   private static final Pattern OWNER_ROLE = Pattern.compile("(?i)(.*[\\s_-])?owner");
 
@@ -48,7 +53,6 @@ public record RequiredFundamentals(List<String> fields) implements PolicyRule {
 
   @Override
   public List<Violation> evaluate(DataContract contract) {
-    JsonNode tree = null;
     List<Violation> violations = new ArrayList<>();
     for (String field : fields) {
       if (field.equals(OWNER)) {
@@ -61,8 +65,7 @@ public record RequiredFundamentals(List<String> fields) implements PolicyRule {
           violations.add(new Violation("/team", "the contract has no team: name the team or list its members"));
         }
       } else {
-        tree = tree == null ? ContractCodec.toTree(contract) : tree;
-        if (isEmpty(tree.at("/" + field.replace('.', '/')))) {
+        if (isEmpty(value(contract, field))) {
           violations.add(new Violation("/" + field.replace('.', '/'), "the contract has no " + field));
         }
       }
@@ -100,6 +103,22 @@ public record RequiredFundamentals(List<String> fields) implements PolicyRule {
     return false;
   }
 
+  /** Serialises only the root field the path starts from: whole contracts can hold thousands of properties. */
+  private static JsonNode value(DataContract contract, String path) {
+    String[] segments = path.split("\\.", 2);
+    Object root;
+    try {
+      root = ROOTS.get(segments[0]).getAccessor().invoke(contract);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot read " + segments[0] + " of a contract", e);
+    }
+    if (root == null) {
+      return null;
+    }
+    JsonNode node = ContractCodec.jsonMapper().valueToTree(root);
+    return segments.length == 1 ? node : node.at("/" + segments[1].replace('.', '/'));
+  }
+
   private static boolean hasValue(List<CustomProperty> properties) {
     return CustomProperty.find(properties, OWNER).map(CustomProperty::textValue)
         .filter(v -> !v.isBlank()).isPresent();
@@ -131,9 +150,9 @@ public record RequiredFundamentals(List<String> fields) implements PolicyRule {
               + " dots, such as description.purpose");
         }
       }
-      if (!ROOTS.contains(segments[0])) {
+      if (!ROOTS.containsKey(segments[0])) {
         throw new InvalidParamException("fields", "'" + segments[0] + "' is not a top-level field of an ODCS"
-            + " contract; use owner or one of " + String.join(", ", ROOTS));
+            + " contract; use owner or one of " + String.join(", ", ROOTS.keySet()));
       }
     }
     return fields;

@@ -59,6 +59,21 @@ class ClassificationChecksTest {
   }
 
   @Test
+  void array_items_are_classified_by_their_property_but_their_nested_properties_are_not() throws Exception {
+    assertThat(rule(PropertyClassification.CHECK, "").evaluate(contract("""
+        schema:
+          - name: t
+            properties:
+              - name: lines
+                logicalType: array
+                items:
+                  logicalType: object
+                  properties: [{name: sku}]
+        """))).extracting(Violation::path)
+        .containsExactly("/schema/0/properties/0", "/schema/0/properties/0/items/properties/0");
+  }
+
+  @Test
   void property_classification_with_allowed_reports_other_values_at_the_classification() throws Exception {
     assertThat(rule(PropertyClassification.CHECK, "allowed: [Internal, confidential, restricted]")
         .evaluate(contract("schema: [{name: t, properties: [{name: a, classification: INTERNAL},"
