@@ -79,7 +79,21 @@ final class Elements {
     if (!was.equals(now)) {
       log.add(ChangeLog.path(path, "primaryKey"), ChangeKind.PRIMARY_KEY_CHANGED, show(was), show(now),
           "readers that join, deduplicate or upsert on " + show(was) + " break");
+      return;
     }
+    for (Keyed.Pair<SchemaProperty> pair : Keyed.match(before, after, SchemaProperty::name)) {
+      SchemaProperty old = pair.before();
+      SchemaProperty neu = pair.after();
+      if (old != null && neu != null && !(Objects.equals(old.primaryKey(), neu.primaryKey())
+          && Objects.equals(old.primaryKeyPosition(), neu.primaryKeyPosition()))) {
+        log.add(ChangeLog.path(path, "properties", pair.key(), "primaryKeyPosition"), ChangeKind.METADATA_CHANGED,
+            keyText(old), keyText(neu), "the key is still " + show(now) + ": written differently");
+      }
+    }
+  }
+
+  private static String keyText(SchemaProperty p) {
+    return "primaryKey " + p.primaryKey() + ", primaryKeyPosition " + p.primaryKeyPosition();
   }
 
   static void relationships(ChangeLog log, String path, List<JsonNode> before, List<JsonNode> after) {

@@ -50,6 +50,8 @@ final class PropertyDiff {
   }
 
   private static void flags(ChangeLog log, String path, SchemaProperty old, SchemaProperty neu) {
+    defaults(log, path, "required", old.required(), neu.required());
+    defaults(log, path, "unique", old.unique(), neu.unique());
     if (old.requiredFlag() && !neu.requiredFlag()) {
       log.add(ChangeLog.path(path, "required"), ChangeKind.MADE_OPTIONAL, "true", "false",
           "readers that rely on a value being present get nulls");
@@ -69,6 +71,19 @@ final class PropertyDiff {
     if (!was.equals(now)) {
       log.add(ChangeLog.path(path, "partitioned"), ChangeKind.PARTITIONING_CHANGED, was, now,
           "changes how the data is laid out, not what readers get");
+    } else if (!Objects.equals(old.partitioned(), neu.partitioned())
+        || !Objects.equals(old.partitionKeyPosition(), neu.partitionKeyPosition())) {
+      log.add(ChangeLog.path(path, "partitionKeyPosition"), ChangeKind.METADATA_CHANGED,
+          old.partitioned() + ", " + old.partitionKeyPosition(), neu.partitioned() + ", " + neu.partitionKeyPosition(),
+          "still " + now + ": written differently");
+    }
+  }
+
+  /** An explicit {@code false} and an absent flag mean the same; saying so is a patch. */
+  private static void defaults(ChangeLog log, String path, String field, Boolean before, Boolean after) {
+    if (!Objects.equals(before, after) && Boolean.TRUE.equals(before) == Boolean.TRUE.equals(after)) {
+      log.add(ChangeLog.path(path, field), ChangeKind.METADATA_CHANGED, String.valueOf(before),
+          String.valueOf(after), "the same default, written differently");
     }
   }
 
@@ -82,7 +97,11 @@ final class PropertyDiff {
 
   /** Ordered public < internal < confidential < restricted; a missing class is below public. */
   private static void classification(ChangeLog log, String path, String before, String after) {
-    if (Objects.equals(before, after) || before != null && before.equalsIgnoreCase(after)) {
+    if (Objects.equals(before, after)) {
+      return;
+    }
+    if (before != null && before.equalsIgnoreCase(after)) {
+      log.add(path, ChangeKind.METADATA_CHANGED, before, after, "the same class, written differently");
       return;
     }
     Integer was = before == null ? Integer.valueOf(-1) : CLASSES.get(before.toLowerCase(Locale.ROOT));

@@ -6,6 +6,7 @@ import io.quanta.contract.model.QualityRule;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -120,7 +121,11 @@ final class QualityDiff {
   private static void severity(ChangeLog log, String path, String before, String after) {
     String was = before == null ? null : before.trim().toLowerCase(Locale.ROOT);
     String now = after == null ? null : after.trim().toLowerCase(Locale.ROOT);
-    if (java.util.Objects.equals(was, now)) {
+    if (Objects.equals(before, after)) {
+      return;
+    }
+    if (Objects.equals(was, now)) {
+      log.add(path, ChangeKind.METADATA_CHANGED, before, after, "the same severity, written differently");
       return;
     }
     Integer from = was == null ? Integer.valueOf(-1) : SEVERITY.get(was);
