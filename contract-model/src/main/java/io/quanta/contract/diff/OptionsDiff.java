@@ -47,7 +47,8 @@ final class OptionsDiff {
     String was = ChangeLog.show(old);
     String now = ChangeLog.show(neu);
     if (was == null) {
-      log.add(path, ChangeKind.OPTION_NARROWED, null, now, "a new constraint: readers see fewer values, never new ones");
+      log.add(path, ChangeKind.OPTION_NARROWED, null, now,
+          "a new constraint: readers see fewer values, never new ones");
       return;
     }
     if (now == null) {
