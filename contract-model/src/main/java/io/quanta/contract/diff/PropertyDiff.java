@@ -112,8 +112,8 @@ final class PropertyDiff {
       log.add(path, ChangeKind.CLASSIFICATION_CHANGED, before, after, "cannot tell whether " + nowText
           + " is lower than " + wasText + " (known: public < internal < confidential < restricted)");
     } else if (now < was) {
-      log.add(path, ChangeKind.CLASSIFICATION_LOWERED, before, after, "consumers that protect the data as "
-          + wasText + " would now under-protect it; declassifying needs a deliberate major release");
+      log.add(path, ChangeKind.CLASSIFICATION_LOWERED, before, after,
+          "consumers that protect it as " + wasText + " would under-protect it; declassifying is a major release");
     } else {
       log.add(path, ChangeKind.CLASSIFICATION_RAISED, before, after, "stricter handling: tighter");
     }

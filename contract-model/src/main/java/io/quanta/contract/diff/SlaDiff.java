@@ -55,11 +55,11 @@ final class SlaDiff {
 
   private static void value(ChangeLog log, String path, String property, JsonNode oldValue, String oldUnit,
       JsonNode newValue, String newUnit) {
-    if (OtherFields.same(oldValue, newValue) && Objects.equals(oldUnit, newUnit)) {
-      return;
-    }
     String was = show(oldValue, oldUnit);
     String now = show(newValue, newUnit);
+    if (was == null && now == null || OtherFields.same(oldValue, newValue) && Objects.equals(oldUnit, newUnit)) {
+      return;
+    }
     if (now == null) {
       log.add(path, ChangeKind.SLA_WEAKENED, was, null, "the value is gone: consumers lose the promise");
       return;
