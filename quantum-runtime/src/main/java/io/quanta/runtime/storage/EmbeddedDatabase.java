@@ -55,9 +55,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
       DB db = DB.newEmbeddedDB(config.build());
       db.start();
       Secret password = adminPassword(home.resolve("admin-password"));
-      db.run("CREATE USER IF NOT EXISTS '" + ADMIN + "'@'%' IDENTIFIED BY '" + password.value() + "';"
-          + "ALTER USER '" + ADMIN + "'@'%' IDENTIFIED BY '" + password.value() + "';"
-          + "GRANT ALL PRIVILEGES ON *.* TO '" + ADMIN + "'@'%' WITH GRANT OPTION;", "root", null, null);
+      // Anonymous accounts would shadow every user connecting from localhost, as mysql_secure_installation warns.
+      StringBuilder bootstrap = new StringBuilder("DROP USER IF EXISTS ''@'localhost';DROP USER IF EXISTS ''@'%';");
+      for (String host : new String[] {"%", "localhost"}) {
+        String account = "'" + ADMIN + "'@'" + host + "'";
+        bootstrap.append("CREATE USER IF NOT EXISTS ").append(account).append(" IDENTIFIED BY '").append(password.value())
+            .append("';ALTER USER ").append(account).append(" IDENTIFIED BY '").append(password.value())
+            .append("';GRANT ALL PRIVILEGES ON *.* TO ").append(account).append(" WITH GRANT OPTION;");
+      }
+      db.run(bootstrap.toString(), "root", null, null);
       int port = db.getConfiguration().getPort();
       LOG.info("embedded MariaDB ready on port {}", port);
       return new EmbeddedDatabase(db, new DatabaseServer("jdbc:mysql://127.0.0.1:" + port + "/", ADMIN, password));

@@ -31,10 +31,13 @@ public final class Provisioner {
         server.adminUser(), Secret.reveal(server.adminPassword()));
          Statement s = c.createStatement()) {
       s.execute("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
-      String account = "'" + user + "'@'%'";
-      s.execute("CREATE USER IF NOT EXISTS " + account + " IDENTIFIED BY " + quote(password.value()));
-      s.execute("ALTER USER " + account + " IDENTIFIED BY " + quote(password.value()));
-      s.execute("GRANT ALL PRIVILEGES ON `" + database + "`.* TO " + account);
+      // Both hosts: an anonymous ''@'localhost' account would otherwise shadow 'user'@'%' for local clients.
+      for (String host : new String[] {"%", "localhost"}) {
+        String account = "'" + user + "'@'" + host + "'";
+        s.execute("CREATE USER IF NOT EXISTS " + account + " IDENTIFIED BY " + quote(password.value()));
+        s.execute("ALTER USER " + account + " IDENTIFIED BY " + quote(password.value()));
+        s.execute("GRANT ALL PRIVILEGES ON `" + database + "`.* TO " + account);
+      }
       LOG.info("database {} and user {} ready", database, user);
       return password;
     } catch (SQLException e) {

@@ -1,0 +1,137 @@
+package io.quanta.runtime;
+
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.quanta.contract.codec.ContractCodec;
+import io.quanta.contract.model.DataContract;
+import io.quanta.runtime.config.ConfigException;
+import io.quanta.runtime.config.QuantumConfig;
+import io.quanta.runtime.config.QuantumConfig.StorageConfig;
+import io.quanta.runtime.config.Secret;
+import io.quanta.runtime.control.Lifecycle;
+import io.quanta.runtime.data.ReadAuthorizer;
+import io.quanta.runtime.schema.Catalog;
+import io.quanta.runtime.schema.SchemaManager;
+import io.quanta.runtime.storage.DatabaseServer;
+import io.quanta.runtime.storage.EmbeddedDatabase;
+import io.quanta.runtime.storage.Provisioner;
+import io.quanta.runtime.storage.Storage;
+import io.quanta.runtime.storage.StorageException;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Starts a quantum: contract, storage (embedded when none is configured), tables, then the HTTP server.
+ * Everything that can be wrong with the settings is found before the server starts.
+ */
+public final class QuantumMain {
+
+  private QuantumMain() {
+  }
+
+  /** A started quantum; {@link #close()} drains requests and releases storage. */
+  public record Running(Quantum quantum, HttpServer server, EmbeddedDatabase embedded) {
+
+    public int port() {
+      return server.actualPort();
+    }
+
+    public String url() {
+      String configured = quantum.config().server().publicUrl();
+      return configured != null ? configured : "http://localhost:" + port();
+    }
+
+    /** Stops taking requests, lets in-flight ones finish within the grace period, then releases storage. */
+    public Future<Void> close() {
+      int grace = quantum.config().server().shutdownGraceSeconds();
+      return server.shutdown(grace, TimeUnit.SECONDS)
+          .eventually(() -> quantum.vertx().executeBlocking(() -> {
+            quantum.storage().close();
+            if (embedded != null) {
+              embedded.close();
+            }
+            return null;
+          }));
+    }
+  }
+
+  /** Starts the quantum described by {@code config} on {@code vertx}. */
+  public static Future<Running> start(Vertx vertx, QuantumConfig config, ReadAuthorizer readAccess) {
+    return vertx.executeBlocking(() -> prepare(vertx, config))
+        .compose(prepared -> {
+          Quantum quantum = prepared.quantum();
+          return quantum.lifecycle().load()
+              .compose(state -> QuantumServer.listen(quantum, QuantumServer.router(quantum, readAccess)))
+              .map(server -> new Running(quantum, server, prepared.embedded()))
+              .onFailure(e -> prepared.release());
+        });
+  }
+
+  private record Prepared(Quantum quantum, EmbeddedDatabase embedded) {
+    void release() {
+      quantum.storage().close();
+      if (embedded != null) {
+        embedded.close();
+      }
+    }
+  }
+
+  /** The blocking part of start-up: contract, database, tables. */
+  private static Prepared prepare(Vertx vertx, QuantumConfig config) throws IOException {
+    String contractText = Files.readString(config.contractFile());
+    DataContract contract;
+    try {
+      contract = ContractCodec.read(contractText);
+    } catch (Exception e) {
+      throw new ConfigException("the contract " + config.contractFile() + " cannot be read: " + e.getMessage()
+          + " (run 'quanta contract lint' on it)");
+    }
+    Catalog catalog = Catalog.of(contract, config.objects());
+    StorageConfig settings = config.storage();
+    EmbeddedDatabase embedded = settings.embedded() ? EmbeddedDatabase.start(settings.dataDir()) : null;
+    Storage storage = null;
+    try {
+      DatabaseServer server = embedded != null ? embedded.server()
+          : new DatabaseServer(settings.jdbcUrl(), settings.adminUser(), settings.adminPassword());
+      Secret password = settings.password();
+      if (server.hasAdmin()) {
+        password = Provisioner.provision(server, settings.database(), settings.user(), settings.password());
+      } else if (password == null) {
+        throw new ConfigException("storage.password (or QUANTA_DB_PASSWORD) is needed for user " + settings.user()
+            + ", or give admin credentials so the quantum can create its own user");
+      }
+      storage = Storage.open(vertx, server, settings.database(), settings.user(), password, settings.poolSize());
+      List<String> problems;
+      try (var connection = storage.dataSource().getConnection()) {
+        problems = SchemaManager.ensure(connection, catalog);
+      }
+      if (!problems.isEmpty()) {
+        throw new ConfigException("the storage does not match the contract: " + String.join("; ", problems));
+      }
+      PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+      Quantum quantum = new Quantum(config, contract, contractText, catalog, storage, new Lifecycle(storage),
+          metrics, vertx);
+      return new Prepared(quantum, embedded);
+    } catch (java.sql.SQLException e) {
+      close(storage, embedded);
+      throw new StorageException("cannot prepare the quantum's tables: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      close(storage, embedded);
+      throw e;
+    }
+  }
+
+  private static void close(Storage storage, EmbeddedDatabase embedded) {
+    if (storage != null) {
+      storage.close();
+    }
+    if (embedded != null) {
+      embedded.close();
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package io.quanta.runtime;
+
+import io.quanta.runtime.data.DataRoutes;
+import io.quanta.runtime.data.ReadAuthorizer;
+import io.quanta.runtime.discovery.ContractRoutes;
+import io.quanta.runtime.discovery.RootRoutes;
+import io.quanta.runtime.http.ProblemHandler;
+import io.quanta.runtime.observability.HealthRoutes;
+import io.vertx.core.Future;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+
+/**
+ * Builds the one router of a quantum, with every route of the uniform API visible here, and starts
+ * the HTTP server.
+ */
+public final class QuantumServer {
+
+  /** Control requests are small JSON documents. */
+  static final long MAX_BODY_BYTES = 64 * 1024;
+
+  private QuantumServer() {
+  }
+
+  public static Router router(Quantum quantum, ReadAuthorizer readAccess) {
+    Router router = Router.router(quantum.vertx());
+    router.route().failureHandler(ProblemHandler::handle);
+    router.route("/control/*").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES));
+
+    new ContractRoutes(quantum).mount(router);
+    new HealthRoutes(quantum).mount(router);
+    new DataRoutes(quantum, readAccess).mount(router);
+    new RootRoutes(quantum).mount(router);
+
+    router.errorHandler(404, ProblemHandler::handle);
+    router.errorHandler(405, ProblemHandler::handle);
+    router.errorHandler(413, ProblemHandler::handle);
+    router.errorHandler(500, ProblemHandler::handle);
+    return router;
+  }
+
+  public static Future<HttpServer> listen(Quantum quantum, Router router) {
+    var server = quantum.config().server();
+    HttpServerOptions options = new HttpServerOptions()
+        .setHost(server.host())
+        .setPort(server.port())
+        .setMaxHeaderSize(server.maxHeaderBytes())
+        .setMaxInitialLineLength(server.maxInitialLineBytes())
+        .setCompressionSupported(true);
+    return quantum.vertx().createHttpServer(options).requestHandler(router).listen();
+  }
+}
