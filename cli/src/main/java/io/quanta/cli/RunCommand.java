@@ -54,7 +54,11 @@ final class RunCommand implements Callable<Integer> {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       spec.commandLine().getErr().println("quanta run: stopping " + config.id() + " (draining requests)...");
-      running.close().eventually(vertx::close).await();
+      try {
+        running.close().await();
+      } finally {
+        vertx.close().await();
+      }
       stopped.countDown();
     }, "quanta-shutdown"));
     spec.commandLine().getOut().println("quantum " + config.id() + " ready at " + running.url());

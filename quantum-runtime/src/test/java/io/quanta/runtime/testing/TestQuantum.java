@@ -1,0 +1,130 @@
+package io.quanta.runtime.testing;
+
+import io.quanta.runtime.QuantumMain;
+import io.quanta.runtime.config.ConfigLoader;
+import io.quanta.runtime.config.QuantumConfig;
+import io.quanta.runtime.data.ReadAuthorizer;
+import io.quanta.runtime.storage.DatabaseServer;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A real quantum for integration tests: a folder with {@code quantum.yaml} and a contract, started on
+ * port 0 against {@link TestDatabase}, with plain {@code java.net.http} calls against it.
+ *
+ * <pre>{@code
+ * try (TestQuantum q = TestQuantum.start(dir, contractYaml, quantumYaml)) {
+ *   HttpResponse<String> r = q.get("/data/orders");
+ * }
+ * }</pre>
+ */
+public final class TestQuantum implements AutoCloseable {
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  private final Vertx vertx;
+  private final QuantumMain.Running running;
+
+  private TestQuantum(Vertx vertx, QuantumMain.Running running) {
+    this.vertx = vertx;
+    this.running = running;
+  }
+
+  /** Writes the folder and starts the quantum; {@code env} adds to the storage variables. */
+  public static TestQuantum start(Path dir, String contractYaml, String quantumYaml, Map<String, String> env,
+      ReadAuthorizer readAccess) {
+    return start(dir, contractYaml, quantumYaml, env, readAccess, true);
+  }
+
+  /**
+   * As above; {@code fresh} drops the quantum's database first (the test server's data survives between
+   * runs), false keeps it, for restart tests.
+   */
+  public static TestQuantum start(Path dir, String contractYaml, String quantumYaml, Map<String, String> env,
+      ReadAuthorizer readAccess, boolean fresh) {
+    try {
+      Files.createDirectories(dir);
+      Files.writeString(dir.resolve("contract.odcs.yaml"), contractYaml);
+      Files.writeString(dir.resolve("quantum.yaml"), quantumYaml);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    DatabaseServer server = TestDatabase.server();
+    Map<String, String> variables = new HashMap<>(env);
+    variables.putIfAbsent("QUANTA_JDBC_URL", server.jdbcUrl());
+    variables.putIfAbsent("QUANTA_DB_ADMIN_USER", server.adminUser());
+    variables.putIfAbsent("QUANTA_DB_ADMIN_PASSWORD", io.quanta.runtime.config.Secret.reveal(server.adminPassword()));
+    QuantumConfig config = new ConfigLoader(variables::get).read(dir, 0);
+    if (fresh) {
+      try {
+        TestDatabase.execute("", "DROP DATABASE IF EXISTS `" + config.storage().database() + "`");
+      } catch (java.sql.SQLException e) {
+        throw new IllegalStateException("cannot reset the test database " + config.storage().database(), e);
+      }
+    }
+    Vertx vertx = Vertx.vertx();
+    try {
+      return new TestQuantum(vertx, QuantumMain.start(vertx, config, readAccess).await());
+    } catch (RuntimeException e) {
+      vertx.close().await();
+      throw e;
+    }
+  }
+
+  /** Starts with every read allowed (for tests that are not about access). */
+  public static TestQuantum start(Path dir, String contractYaml, String quantumYaml) {
+    return start(dir, contractYaml, quantumYaml, Map.of(), (ctx, table) -> Future.succeededFuture());
+  }
+
+  public QuantumMain.Running running() {
+    return running;
+  }
+
+  public String url(String path) {
+    return "http://localhost:" + running.port() + path;
+  }
+
+  public HttpResponse<String> get(String path, String... headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).GET();
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return send(request.build());
+  }
+
+  public HttpResponse<String> send(HttpRequest request) {
+    try {
+      return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The quantum's own database name, for seeding rows as admin. */
+  public String database() {
+    return running.quantum().storage().database();
+  }
+
+  @Override
+  public void close() {
+    // Two steps: a continuation of close() would otherwise be scheduled on the closed Vert.x and never run.
+    try {
+      running.close().await();
+    } finally {
+      vertx.close().await();
+    }
+  }
+}
