@@ -77,16 +77,12 @@ public final class JwtVerifier {
 
   /** The principal of a valid token; otherwise a failed future with a {@link Problem}. */
   public Future<Principal> verify(String token) {
-    String algorithm = algorithm(token);
     Future<User> user;
-    if (algorithm == null) {
-      return Future.failedFuture(AuthProblems.invalidToken());
-    } else if (algorithm.equals("HS256") && hmac != null) {
-      user = hmac.authenticate(new TokenCredentials(token));
-    } else if (algorithm.matches("(RS|PS|ES)(256|384|512)") && jwks != null) {
-      user = jwks.authenticate(token);
-    } else {
-      return Future.failedFuture(AuthProblems.invalidToken());
+    try {
+      user = authenticate(token);
+    } catch (RuntimeException e) {
+      // Vert.x throws rather than fails on some malformed claims (an absent 'aud' when one is required).
+      user = Future.failedFuture(e);
     }
     return user.transform(result -> {
       if (result.failed()) {
@@ -96,6 +92,17 @@ public final class JwtVerifier {
           .map(Future::succeededFuture)
           .orElseGet(() -> Future.failedFuture(AuthProblems.invalidToken()));
     });
+  }
+
+  private Future<User> authenticate(String token) {
+    String algorithm = algorithm(token);
+    if (algorithm != null && algorithm.equals("HS256") && hmac != null) {
+      return hmac.authenticate(new TokenCredentials(token));
+    }
+    if (algorithm != null && algorithm.matches("(RS|PS|ES)(256|384|512)") && jwks != null) {
+      return jwks.authenticate(token);
+    }
+    return Future.failedFuture(AuthProblems.invalidToken());
   }
 
   /** The verified claims; Vert.x keeps them under {@code accessToken}, the principal also holds the raw token. */
