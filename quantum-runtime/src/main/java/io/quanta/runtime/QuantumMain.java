@@ -24,6 +24,7 @@ import io.vertx.core.http.HttpServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -71,7 +72,7 @@ public final class QuantumMain {
    * contract's roles and the grants: for tests that are not about access.
    */
   public static Future<Running> start(Vertx vertx, QuantumConfig config, ReadAuthorizer reads) {
-    return launch(vertx, config, java.util.Objects.requireNonNull(reads, "reads"));
+    return launch(vertx, config, Objects.requireNonNull(reads, "reads"));
   }
 
   private static Future<Running> launch(Vertx vertx, QuantumConfig config, ReadAuthorizer readsOverride) {

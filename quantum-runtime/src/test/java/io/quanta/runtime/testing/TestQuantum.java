@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A real quantum for integration tests: a folder with {@code quantum.yaml} and a contract, started on
@@ -55,7 +56,7 @@ public final class TestQuantum implements AutoCloseable {
    */
   public static TestQuantum start(Path dir, String contractYaml, String quantumYaml, Map<String, String> env,
       ReadAuthorizer readAccess, boolean fresh) {
-    return launch(dir, contractYaml, quantumYaml, env, java.util.Objects.requireNonNull(readAccess), fresh);
+    return launch(dir, contractYaml, quantumYaml, env, Objects.requireNonNull(readAccess), fresh);
   }
 
   /** Starts with every read allowed (for tests that are not about access). */
