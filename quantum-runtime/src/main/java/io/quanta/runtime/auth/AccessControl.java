@@ -38,9 +38,4 @@ public final class AccessControl {
   public ReadAuthorizer readAuthorizer(Quantum quantum) {
     return new ContractReadAuthorizer(rules, quantum.contract(), new Grants(quantum.storage()));
   }
-
-  /** True when some token or JWT setting exists, i.e. someone can sign in at all. */
-  public boolean anyoneCanSignIn() {
-    return !tokens.isEmpty() || jwt != null;
-  }
 }
