@@ -42,10 +42,15 @@ final class RunCommand implements Callable<Integer> {
     }
     spec.commandLine().getErr().println("quanta run: starting quantum " + config.id()
         + (config.storage().embedded() ? " (embedded MariaDB, data in " + config.storage().dataDir() + ")" : "") + "...");
+    var access = config.access();
+    if (access.tokensFile() == null && access.inlineTokens() == null && !access.jwt().enabled()) {
+      spec.commandLine().getErr().println("quanta run: no tokens and no JWT settings (access.tokensFile, QUANTA_TOKENS,"
+          + " access.jwt), so nobody can sign in: data and control endpoints will answer 401");
+    }
     Vertx vertx = Vertx.vertx();
     QuantumMain.Running running;
     try {
-      running = QuantumMain.start(vertx, config, RunCommand::openRead).await();
+      running = QuantumMain.start(vertx, config).await();
     } catch (ConfigException | StorageException e) {
       spec.commandLine().getErr().println("quanta run: " + e.getMessage());
       vertx.close().await();
@@ -65,9 +70,5 @@ final class RunCommand implements Callable<Integer> {
     spec.commandLine().getOut().flush();
     stopped.await();
     return 0;
-  }
-
-  private static io.vertx.core.Future<Void> openRead(io.vertx.ext.web.RoutingContext ctx, io.quanta.runtime.schema.Table table) {
-    return io.vertx.core.Future.succeededFuture();
   }
 }

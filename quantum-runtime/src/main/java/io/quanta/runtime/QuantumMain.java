@@ -4,6 +4,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.quanta.contract.codec.ContractCodec;
 import io.quanta.contract.model.DataContract;
+import io.quanta.runtime.auth.AccessControl;
 import io.quanta.runtime.config.ConfigException;
 import io.quanta.runtime.config.QuantumConfig;
 import io.quanta.runtime.config.QuantumConfig.StorageConfig;
@@ -23,6 +24,7 @@ import io.vertx.core.http.HttpServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -60,19 +62,32 @@ public final class QuantumMain {
     }
   }
 
-  /** Starts the quantum described by {@code config} on {@code vertx}. */
-  public static Future<Running> start(Vertx vertx, QuantumConfig config, ReadAuthorizer readAccess) {
+  /** Starts the quantum described by {@code config} on {@code vertx}, with the access rules of its settings. */
+  public static Future<Running> start(Vertx vertx, QuantumConfig config) {
+    return launch(vertx, config, null);
+  }
+
+  /**
+   * As {@link #start(Vertx, QuantumConfig)}, but data reads are decided by {@code reads} instead of the
+   * contract's roles and the grants: for tests that are not about access.
+   */
+  public static Future<Running> start(Vertx vertx, QuantumConfig config, ReadAuthorizer reads) {
+    return launch(vertx, config, Objects.requireNonNull(reads, "reads"));
+  }
+
+  private static Future<Running> launch(Vertx vertx, QuantumConfig config, ReadAuthorizer readsOverride) {
     return vertx.executeBlocking(() -> prepare(vertx, config))
         .compose(prepared -> {
           Quantum quantum = prepared.quantum();
+          ReadAuthorizer reads = readsOverride != null ? readsOverride : prepared.access().readAuthorizer(quantum);
           return quantum.lifecycle().load()
-              .compose(state -> QuantumServer.listen(quantum, QuantumServer.router(quantum, readAccess)))
+              .compose(state -> QuantumServer.listen(quantum, QuantumServer.router(quantum, prepared.access(), reads)))
               .map(server -> new Running(quantum, server, prepared.embedded()))
               .onFailure(e -> prepared.release());
         });
   }
 
-  private record Prepared(Quantum quantum, EmbeddedDatabase embedded) {
+  private record Prepared(Quantum quantum, EmbeddedDatabase embedded, AccessControl access) {
     void release() {
       quantum.storage().close();
       if (embedded != null) {
@@ -92,6 +107,7 @@ public final class QuantumMain {
           + " (run 'quanta contract lint' on it)");
     }
     Catalog catalog = Catalog.of(contract, config.objects());
+    AccessControl access = AccessControl.load(vertx, config, contract.domain());
     StorageConfig settings = config.storage();
     EmbeddedDatabase embedded = settings.embedded() ? EmbeddedDatabase.start(settings.dataDir()) : null;
     Storage storage = null;
@@ -116,7 +132,7 @@ public final class QuantumMain {
       PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
       Quantum quantum = new Quantum(config, contract, contractText, catalog, storage, new Lifecycle(storage),
           metrics, vertx);
-      return new Prepared(quantum, embedded);
+      return new Prepared(quantum, embedded, access);
     } catch (java.sql.SQLException e) {
       close(storage, embedded);
       throw new StorageException("cannot prepare the quantum's tables: " + e.getMessage(), e);

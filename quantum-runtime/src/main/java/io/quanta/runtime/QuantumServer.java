@@ -1,5 +1,9 @@
 package io.quanta.runtime;
 
+import io.quanta.runtime.auth.AccessControl;
+import io.quanta.runtime.control.AccessRequestRoutes;
+import io.quanta.runtime.control.GrantRoutes;
+import io.quanta.runtime.control.StateRoutes;
 import io.quanta.runtime.data.DataRoutes;
 import io.quanta.runtime.data.ReadAuthorizer;
 import io.quanta.runtime.discovery.ContractRoutes;
@@ -24,14 +28,18 @@ public final class QuantumServer {
   private QuantumServer() {
   }
 
-  public static Router router(Quantum quantum, ReadAuthorizer readAccess) {
+  public static Router router(Quantum quantum, AccessControl access, ReadAuthorizer readAccess) {
     Router router = Router.router(quantum.vertx());
     router.route().failureHandler(ProblemHandler::handle);
+    access.mount(router);
     router.route("/control/*").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES));
 
     new ContractRoutes(quantum).mount(router);
     new HealthRoutes(quantum).mount(router);
     new DataRoutes(quantum, readAccess).mount(router);
+    new StateRoutes(quantum).mount(router);
+    new GrantRoutes(quantum).mount(router);
+    new AccessRequestRoutes(quantum).mount(router);
     new RootRoutes(quantum).mount(router);
 
     router.errorHandler(404, ProblemHandler::handle);

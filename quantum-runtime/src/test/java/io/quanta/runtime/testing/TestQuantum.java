@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A real quantum for integration tests: a folder with {@code quantum.yaml} and a contract, started on
@@ -40,6 +41,9 @@ public final class TestQuantum implements AutoCloseable {
     this.running = running;
   }
 
+  /** The test-only read authorizer that lets every read through, for tests that are not about access. */
+  public static final ReadAuthorizer ALLOW_EVERY_READ = (ctx, table) -> Future.succeededFuture();
+
   /** Writes the folder and starts the quantum; {@code env} adds to the storage variables. */
   public static TestQuantum start(Path dir, String contractYaml, String quantumYaml, Map<String, String> env,
       ReadAuthorizer readAccess) {
@@ -51,6 +55,21 @@ public final class TestQuantum implements AutoCloseable {
    * runs), false keeps it, for restart tests.
    */
   public static TestQuantum start(Path dir, String contractYaml, String quantumYaml, Map<String, String> env,
+      ReadAuthorizer readAccess, boolean fresh) {
+    return launch(dir, contractYaml, quantumYaml, env, Objects.requireNonNull(readAccess), fresh);
+  }
+
+  /** Starts with every read allowed (for tests that are not about access). */
+  public static TestQuantum start(Path dir, String contractYaml, String quantumYaml) {
+    return start(dir, contractYaml, quantumYaml, Map.of(), ALLOW_EVERY_READ);
+  }
+
+  /** Starts as {@code quanta run} does: data reads decided by the contract's roles and the grants. */
+  public static TestQuantum secured(Path dir, String contractYaml, String quantumYaml, Map<String, String> env) {
+    return launch(dir, contractYaml, quantumYaml, env, null, true);
+  }
+
+  private static TestQuantum launch(Path dir, String contractYaml, String quantumYaml, Map<String, String> env,
       ReadAuthorizer readAccess, boolean fresh) {
     try {
       Files.createDirectories(dir);
@@ -74,16 +93,13 @@ public final class TestQuantum implements AutoCloseable {
     }
     Vertx vertx = Vertx.vertx();
     try {
-      return new TestQuantum(vertx, QuantumMain.start(vertx, config, readAccess).await());
+      QuantumMain.Running running = readAccess == null ? QuantumMain.start(vertx, config).await()
+          : QuantumMain.start(vertx, config, readAccess).await();
+      return new TestQuantum(vertx, running);
     } catch (RuntimeException e) {
       vertx.close().await();
       throw e;
     }
-  }
-
-  /** Starts with every read allowed (for tests that are not about access). */
-  public static TestQuantum start(Path dir, String contractYaml, String quantumYaml) {
-    return start(dir, contractYaml, quantumYaml, Map.of(), (ctx, table) -> Future.succeededFuture());
   }
 
   public QuantumMain.Running running() {
