@@ -1,6 +1,5 @@
 package io.quanta.runtime;
 
-import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.quanta.contract.codec.ContractCodec;
 import io.quanta.contract.model.DataContract;
@@ -10,6 +9,7 @@ import io.quanta.runtime.config.QuantumConfig.StorageConfig;
 import io.quanta.runtime.config.Secret;
 import io.quanta.runtime.control.Lifecycle;
 import io.quanta.runtime.data.ReadAuthorizer;
+import io.quanta.runtime.quality.QualityService;
 import io.quanta.runtime.schema.Catalog;
 import io.quanta.runtime.schema.SchemaManager;
 import io.quanta.runtime.storage.DatabaseServer;
@@ -49,6 +49,7 @@ public final class QuantumMain {
     /** Stops taking requests, lets in-flight ones finish within the grace period, then releases storage. */
     public Future<Void> close() {
       int grace = quantum.config().server().shutdownGraceSeconds();
+      quantum.quality().stop();
       return server.shutdown(grace, TimeUnit.SECONDS)
           .eventually(() -> quantum.vertx().executeBlocking(() -> {
             quantum.storage().close();
@@ -60,13 +61,15 @@ public final class QuantumMain {
     }
   }
 
-  /** Starts the quantum described by {@code config} on {@code vertx}. */
-  public static Future<Running> start(Vertx vertx, QuantumConfig config, ReadAuthorizer readAccess) {
-    return vertx.executeBlocking(() -> prepare(vertx, config))
+  /** Starts the quantum described by {@code config} on the process's Vert.x and metrics registry. */
+  public static Future<Running> start(QuantumVertx runtime, QuantumConfig config, ReadAuthorizer readAccess) {
+    Vertx vertx = runtime.vertx();
+    return vertx.executeBlocking(() -> prepare(vertx, runtime.metrics(), config))
         .compose(prepared -> {
           Quantum quantum = prepared.quantum();
           return quantum.lifecycle().load()
               .compose(state -> QuantumServer.listen(quantum, QuantumServer.router(quantum, readAccess)))
+              .onSuccess(server -> quantum.quality().start())
               .map(server -> new Running(quantum, server, prepared.embedded()))
               .onFailure(e -> prepared.release());
         });
@@ -82,7 +85,8 @@ public final class QuantumMain {
   }
 
   /** The blocking part of start-up: contract, database, tables. */
-  private static Prepared prepare(Vertx vertx, QuantumConfig config) throws IOException {
+  private static Prepared prepare(Vertx vertx, PrometheusMeterRegistry metrics, QuantumConfig config)
+      throws IOException {
     String contractText = Files.readString(config.contractFile());
     DataContract contract;
     try {
@@ -113,9 +117,11 @@ public final class QuantumMain {
       if (!problems.isEmpty()) {
         throw new ConfigException("the storage does not match the contract: " + String.join("; ", problems));
       }
-      PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-      Quantum quantum = new Quantum(config, contract, contractText, catalog, storage, new Lifecycle(storage),
+      Lifecycle lifecycle = new Lifecycle(storage);
+      QualityService quality = QualityService.create(config.quality(), contract, catalog, storage, lifecycle,
           metrics, vertx);
+      Quantum quantum = new Quantum(config, contract, contractText, catalog, storage, lifecycle, metrics, vertx,
+          quality);
       return new Prepared(quantum, embedded);
     } catch (java.sql.SQLException e) {
       close(storage, embedded);

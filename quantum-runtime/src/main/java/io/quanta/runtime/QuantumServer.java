@@ -6,6 +6,9 @@ import io.quanta.runtime.discovery.ContractRoutes;
 import io.quanta.runtime.discovery.RootRoutes;
 import io.quanta.runtime.http.ProblemHandler;
 import io.quanta.runtime.observability.HealthRoutes;
+import io.quanta.runtime.observability.MetricsRoutes;
+import io.quanta.runtime.observability.StatusRoutes;
+import io.quanta.runtime.quality.QualityRoutes;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
@@ -31,6 +34,9 @@ public final class QuantumServer {
 
     new ContractRoutes(quantum).mount(router);
     new HealthRoutes(quantum).mount(router);
+    new StatusRoutes(quantum).mount(router);
+    new MetricsRoutes(quantum).mount(router);
+    new QualityRoutes(quantum).mount(router);
     new DataRoutes(quantum, readAccess).mount(router);
     new RootRoutes(quantum).mount(router);
 

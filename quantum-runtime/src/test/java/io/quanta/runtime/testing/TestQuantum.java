@@ -1,12 +1,12 @@
 package io.quanta.runtime.testing;
 
 import io.quanta.runtime.QuantumMain;
+import io.quanta.runtime.QuantumVertx;
 import io.quanta.runtime.config.ConfigLoader;
 import io.quanta.runtime.config.QuantumConfig;
 import io.quanta.runtime.data.ReadAuthorizer;
 import io.quanta.runtime.storage.DatabaseServer;
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -32,10 +32,10 @@ public final class TestQuantum implements AutoCloseable {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  private final Vertx vertx;
+  private final QuantumVertx vertx;
   private final QuantumMain.Running running;
 
-  private TestQuantum(Vertx vertx, QuantumMain.Running running) {
+  private TestQuantum(QuantumVertx vertx, QuantumMain.Running running) {
     this.vertx = vertx;
     this.running = running;
   }
@@ -72,7 +72,7 @@ public final class TestQuantum implements AutoCloseable {
         throw new IllegalStateException("cannot reset the test database " + config.storage().database(), e);
       }
     }
-    Vertx vertx = Vertx.vertx();
+    QuantumVertx vertx = QuantumVertx.create();
     try {
       return new TestQuantum(vertx, QuantumMain.start(vertx, config, readAccess).await());
     } catch (RuntimeException e) {
