@@ -50,7 +50,7 @@ public final class QualityRoutes {
     String history = single(ctx, "history");
     if (check != null) {
       if (history != null) {
-        throw Problem.badRequest("bad-parameters", "history and check cannot be combined: a check has one result"
+        throw Problem.badRequest("conflicting-parameters", "history and check cannot be combined: a check has one result"
             + " per rule");
       }
       return quantum.quality().check(check).map(view -> view.map(QualityRoutes::checkJson)
@@ -95,7 +95,7 @@ public final class QualityRoutes {
   private static String single(RoutingContext ctx, String name) {
     List<String> values = ctx.queryParam(name);
     if (values.size() > 1) {
-      throw Problem.badRequest("bad-parameters", name + " is given " + values.size() + " times; give it once");
+      throw Problem.badRequest("repeated-parameter", name + " is given " + values.size() + " times; give it once");
     }
     return values.isEmpty() ? null : values.get(0);
   }
