@@ -3,7 +3,6 @@ package io.quanta.runtime.quality;
 import io.quanta.runtime.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The checks of one object: its library metrics folded into ONE scan (a row count plus one aggregate
@@ -56,10 +55,5 @@ public record ObjectPlan(Table table, List<Measure> measures, List<SqlCheck> que
     out.addAll(queries.stream().map(SqlCheck::rule).toList());
     out.addAll(unrunnable.stream().map(Unrunnable::rule).toList());
     return out;
-  }
-
-  @Override
-  public String toString() {
-    return table.object() + ": " + scan().sql() + queries.stream().map(q -> "; " + q.sql()).collect(Collectors.joining());
   }
 }

@@ -123,8 +123,8 @@ public final class QualityEngine {
         Double number = value instanceof Number n ? Double.valueOf(n.doubleValue())
             : value instanceof Boolean b ? Double.valueOf(b ? 1 : 0) : null;
         if (number == null) {
-          run.add(query.rule(), null, Outcome.ERROR, value == null ? "the query returned NULL; it must return one number"
-              : "the query returned text, not a number");
+          run.add(query.rule(), null, Outcome.ERROR, value == null
+              ? "the query returned NULL; it must return one number" : "the query returned text, not a number");
           return;
         }
         run.judge(query.rule(), number, null);

@@ -50,8 +50,8 @@ public final class QualityRoutes {
     String history = single(ctx, "history");
     if (check != null) {
       if (history != null) {
-        throw Problem.badRequest("conflicting-parameters", "history and check cannot be combined: a check has one result"
-            + " per rule");
+        throw Problem.badRequest("conflicting-parameters",
+            "history and check cannot be combined: a check has one result per rule");
       }
       return quantum.quality().check(check).map(view -> view.map(QualityRoutes::checkJson)
           .orElseThrow(() -> Problem.notFound("unknown-check", "no quality check '" + Negotiation.truncate(check)

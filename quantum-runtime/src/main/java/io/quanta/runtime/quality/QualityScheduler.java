@@ -91,7 +91,8 @@ final class QualityScheduler {
     Instant now = clock.instant();
     if (now.isBefore(due)) {
       // Timers may fire a little early; wait for the due time rather than fire a minute twice.
-      timers.put(schedule, vertx.setTimer(Math.max(1, Duration.between(now, due).toMillis()), id -> fire(schedule, due)));
+      long wait = Math.max(1, Duration.between(now, due).toMillis());
+      timers.put(schedule, vertx.setTimer(wait, id -> fire(schedule, due)));
       return;
     }
     State current = state.get();

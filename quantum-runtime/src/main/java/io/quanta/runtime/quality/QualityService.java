@@ -52,28 +52,27 @@ public final class QualityService {
   }
 
   private final QualityPlan plan;
-  private final QualityEngine engine;
   private final QualityStore store;
   private final Storage storage;
-  private final QualityMetrics metrics;
+  private final CheckExecutor executor;
   private final QualityScheduler scheduler;
   private final Clock clock;
   private final Map<String, Integer> order = new HashMap<>();
   private final Map<String, CheckRun> unrecorded = new LinkedHashMap<>();
   private Active running;
-  private volatile Map<String, RowCount> rowCounts = Map.of();
 
   QualityService(QualityPlan plan, QualityConfig config, List<CronSchedule> schedules, Storage storage,
       Lifecycle lifecycle, MeterRegistry registry, Vertx vertx, Clock clock) {
     this.plan = plan;
-    this.engine = new QualityEngine(config.queryTimeoutSeconds(), clock);
     this.store = new QualityStore(config.historySize());
     this.storage = storage;
-    this.metrics = new QualityMetrics(registry);
     this.clock = clock;
+    plan.rules().forEach(r -> order.putIfAbsent(r.id(), order.size()));
+    QualityMetrics metrics = new QualityMetrics(registry);
+    this.executor = new CheckExecutor(plan, new QualityEngine(config.queryTimeoutSeconds(), clock), store, storage,
+        metrics, clock, order.keySet());
     this.scheduler = new QualityScheduler(vertx, schedules, clock, () -> lifecycle.current().state(),
         () -> trigger("schedule"), metrics::skipped);
-    plan.rules().forEach(r -> order.putIfAbsent(r.id(), order.size()));
   }
 
   /** Compiles the contract's rules; a wrong {@code quality.schedule} is a config error. */
@@ -107,27 +106,7 @@ public final class QualityService {
       String id = ID_TIME.format(started) + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x100000,
           0xFFFFFF));
       CheckRun run = new CheckRun(id, triggeredBy, CheckRun.Status.RUNNING, started, null, 0, null);
-      Future<CheckRun> done = storage.call(c -> engine.run(c, plan, id))
-          .compose(report -> {
-            CheckRun finished = run.finished(clock.instant(), report.statements());
-            return storage.call(c -> {
-              store.save(c, finished, report.results(), order.keySet());
-              return finished;
-            }).onSuccess(f -> {
-              Map<String, RowCount> counts = new LinkedHashMap<>();
-              report.rows().forEach((object, rows) -> counts.put(object, new RowCount(rows, finished.finishedAt())));
-              rowCounts = Map.copyOf(counts);
-              metrics.checked(finished, report.results());
-            });
-          })
-          .recover(e -> {
-            LOG.warn("quality check {} failed: {}", id, e.toString());
-            CheckRun failed = run.failed(clock.instant(), Storage.isUnavailable(e)
-                ? "the storage could not be reached; the check did not complete"
-                : "the check could not complete; the logs say why");
-            metrics.checked(failed, List.of());
-            return Future.succeededFuture(failed);
-          })
+      Future<CheckRun> done = executor.execute(run)
           .onComplete(r -> ended(r.result()));
       running = new Active(run, done);
       return run;
@@ -177,7 +156,7 @@ public final class QualityService {
 
   /** Each object's exact row count from the latest check of this process; empty before the first. */
   public Map<String, RowCount> rowCounts() {
-    return rowCounts;
+    return executor.rowCounts();
   }
 
   public List<String> schedules() {

@@ -36,8 +36,8 @@ final class QualityStore {
   /** Records a finished check and its results, then trims history. */
   void save(Connection c, CheckRun check, List<QualityResult> results, Collection<String> currentRules)
       throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("INSERT INTO " + CHECKS
-        + " (check_id, triggered_by, started_at, finished_at, status, statements, detail) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement s = c.prepareStatement("INSERT INTO " + CHECKS + " (check_id, triggered_by, started_at,"
+        + " finished_at, status, statements, detail) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
       s.setString(1, check.checkId());
       s.setString(2, check.triggeredBy());
       s.setTimestamp(3, Timestamp.from(check.startedAt()));

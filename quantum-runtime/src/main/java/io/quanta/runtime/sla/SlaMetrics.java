@@ -28,7 +28,8 @@ public final class SlaMetrics {
       register(registry, table.object(), "quanta_freshness_age_seconds", "Age of the object's newest row");
       register(registry, table.object(), "quanta_freshness_last_update_timestamp_seconds",
           "Newest value of the object's freshness column (Unix time)");
-      register(registry, table.object(), "quanta_freshness_sla_seconds", "Latency the contract promises for the object");
+      register(registry, table.object(), "quanta_freshness_sla_seconds",
+          "Latency the contract promises for the object");
       register(registry, table.object(), "quanta_sla_compliant", "1 when the object's freshness keeps its latency SLA");
     }
     Gauge.builder("quanta_storage_up", storageUp, read()).description("1 when the last measurement reached storage")

@@ -37,7 +37,8 @@ public final class SlaReport {
           }
           boolean ok = f.ageSeconds() != null && f.ageSeconds() <= term.duration().getSeconds();
           kept = kept == null ? ok : kept && ok;
-          objects.add(new JsonObject().put("object", f.object()).put("ageSeconds", f.ageSeconds()).put("compliant", ok));
+          objects.add(new JsonObject().put("object", f.object()).put("ageSeconds", f.ageSeconds())
+              .put("compliant", ok));
         }
         detail.put("compliant", kept).put("objects", objects);
         if (kept != null) {

@@ -61,7 +61,8 @@ public final class SlaTerms {
         }
         String name = p.property().trim().toLowerCase(Locale.ROOT);
         String element = p.element() != null ? p.element() : contract.slaDefaultElement();
-        String meaning = LATENCY.contains(name) ? MEANING.get("latency") : MEANING.getOrDefault(name, "reported as written");
+        String meaning = LATENCY.contains(name) ? MEANING.get("latency")
+            : MEANING.getOrDefault(name, "reported as written");
         out.add(new Term(p, name, elements(contract, element), SlaDuration.parse(p.value(), p.unit()).orElse(null),
             meaning));
       }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quanta.runtime.control.Lifecycle;
+import io.quanta.runtime.testing.Exposition;
 import io.quanta.runtime.testing.TestDatabase;
 import io.quanta.runtime.testing.TestQuantum;
 import java.net.URI;
@@ -130,8 +131,9 @@ class StatusIT {
   @Test
   void reports_state_contract_rows_quality_sla_and_uptime() throws Exception {
     TestDatabase.execute(quantum.database(), "INSERT INTO events VALUES (1, UTC_TIMESTAMP()), (2, UTC_TIMESTAMP())");
-    String checkId = JSON.readTree(quantum.send(HttpRequest.newBuilder(URI.create(quantum.url("/control/quality-checks")))
-        .POST(HttpRequest.BodyPublishers.noBody()).build()).body()).get("checkId").asText();
+    HttpRequest post = HttpRequest.newBuilder(URI.create(quantum.url("/control/quality-checks")))
+        .POST(HttpRequest.BodyPublishers.noBody()).build();
+    String checkId = JSON.readTree(quantum.send(post).body()).get("checkId").asText();
     quantum.running().quantum().quality().completion(checkId).await();
     JsonNode status = status();
 
@@ -179,7 +181,7 @@ class StatusIT {
     quantum.get("/observability/status");
 
     HttpResponse<String> response = quantum.get("/observability/metrics");
-    Map<String, Double> series = series(response.body());
+    Map<String, Double> series = Exposition.series(response.body());
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("text/plain; version=0.0.4; charset=utf-8");
@@ -201,18 +203,6 @@ class StatusIT {
         .isEqualTo(2);
     assertThat(series.keySet()).filteredOn(k -> k.startsWith("vertx_http_server_requests_total"))
         .noneMatch(k -> k.contains("/data/events"));
-  }
-
-  static Map<String, Double> series(String exposition) {
-    Map<String, Double> out = new HashMap<>();
-    for (String line : exposition.split("\n")) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      int space = line.lastIndexOf(' ');
-      out.put(line.substring(0, space), Double.parseDouble(line.substring(space + 1)));
-    }
-    return out;
   }
 
   static JsonNode status() throws Exception {

@@ -42,7 +42,8 @@ class QualityErrorsIT {
             - name: label
               logicalType: string
               quality:
-                - {id: label-java-pattern, metric: invalidValues, arguments: {pattern: '^\\p{javaLowerCase}+$'}, mustBe: 0}
+                - {id: label-java-pattern, metric: invalidValues, arguments: {pattern: '^\\p{javaLowerCase}+$'},
+                   mustBe: 0}
                 - {id: label-nulls, metric: nullValues, mustBe: 1}
       """;
 
@@ -130,7 +131,8 @@ class QualityErrorsIT {
         schema: [{name: t, properties: [{name: id, logicalType: integer}]}]
         """;
 
-    assertThatThrownBy(() -> TestQuantum.start(dir.resolve("a"), contract, "id: bad-a\nquality: {schedule: '0 25 * * *'}\n"))
+    assertThatThrownBy(() -> TestQuantum.start(dir.resolve("a"), contract,
+        "id: bad-a\nquality: {schedule: '0 25 * * *'}\n"))
         .isInstanceOf(ConfigException.class).hasMessageContaining("quality.schedule in quantum.yaml");
     assertThatThrownBy(() -> TestQuantum.start(dir.resolve("b"), contract,
         "id: bad-b\nobjects: {t: {freshnessColumn: id}}\n"))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quanta.runtime.testing.Exposition;
 import io.quanta.runtime.testing.TestDatabase;
 import io.quanta.runtime.testing.TestQuantum;
 import java.net.URI;
@@ -49,7 +50,8 @@ class QualityIT {
               logicalType: string
               logicalTypeOptions: {maxLength: 16}
               quality:
-                - {id: status-valid, metric: invalidValues, arguments: {validValues: [open, closed]}, mustBeGreaterThan: 0}
+                - {id: status-valid, metric: invalidValues, arguments: {validValues: [open, closed]},
+                   mustBeGreaterThan: 0}
                 - {id: status-valid-pct, metric: invalidValues, arguments: {validValues: [open, closed]}, unit: percent,
                    mustBe: 0}
             - name: email
@@ -248,17 +250,21 @@ class QualityIT {
   @Test
   void exposes_rule_outcomes_and_measured_values_as_metrics() throws Exception {
     finished(check());
-    String metrics = quantum.get("/observability/metrics").body();
 
-    assertThat(metrics).contains("quanta_quality_rule_outcome{object=\"orders\",outcome=\"fail\",rule=\"email-format\"} 1.0");
-    assertThat(metrics).contains("quanta_quality_rule_outcome{object=\"orders\",outcome=\"pass\",rule=\"email-format\"} 0.0");
-    assertThat(metrics).contains("quanta_quality_measured_value{object=\"orders\",rule=\"email-nulls-pct\",unit=\"percent\"} 20.0");
-    assertThat(metrics).containsPattern("quanta_quality_checks_total\\{status=\"finished\",triggered_by=\"manual\"} \\d+");
-    assertThat(metrics).containsPattern("quanta_quality_check_duration_seconds_count \\d+");
-    java.util.regex.Matcher last = java.util.regex.Pattern.compile("(?m)^quanta_quality_last_check_timestamp_seconds (\\S+)$")
-        .matcher(metrics);
-    assertThat(last.find()).isTrue();
-    assertThat(Double.parseDouble(last.group(1))).isGreaterThan(System.currentTimeMillis() / 1000.0 - 120);
+    Map<String, Double> series = Exposition.series(quantum.get("/observability/metrics").body());
+
+    assertThat(series.get("quanta_quality_rule_outcome{object=\"orders\",outcome=\"fail\",rule=\"email-format\"}"))
+        .isEqualTo(1);
+    assertThat(series.get("quanta_quality_rule_outcome{object=\"orders\",outcome=\"pass\",rule=\"email-format\"}"))
+        .isZero();
+    assertThat(series.get("quanta_quality_rule_outcome{object=\"orders\",outcome=\"skipped\",rule=\"soda\"}"))
+        .isEqualTo(1);
+    assertThat(series.get("quanta_quality_measured_value{object=\"orders\",rule=\"email-nulls-pct\",unit=\"percent\"}"))
+        .isEqualTo(20);
+    assertThat(series.get("quanta_quality_checks_total{status=\"finished\",triggered_by=\"manual\"}")).isPositive();
+    assertThat(series.get("quanta_quality_check_duration_seconds_count")).isPositive();
+    assertThat(series.get("quanta_quality_last_check_timestamp_seconds"))
+        .isGreaterThan(System.currentTimeMillis() / 1000.0 - 120);
   }
 
   static void expect(Map<String, JsonNode> results, String rule, double measured, String outcome) {
@@ -302,7 +308,8 @@ class QualityIT {
   }
 
   static long count(String sql) throws Exception {
-    try (var c = TestDatabase.admin(quantum.database()); var s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+    try (var c = TestDatabase.admin(quantum.database()); var s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
       rs.next();
       return rs.getLong(1);
     }
