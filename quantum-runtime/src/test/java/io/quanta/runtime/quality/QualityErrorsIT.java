@@ -37,6 +37,7 @@ class QualityErrorsIT {
             - {id: no-row, type: sql, query: "SELECT id FROM {object} WHERE 1 = 0", mustBe: 0}
             - {id: bad-column, type: sql, query: "SELECT COUNT(*) FROM {object} WHERE nope = 1", mustBe: 0}
             - {id: truth, type: sql, query: "SELECT COUNT(*) > 0 FROM {object}", mustBe: true}
+            - {id: sneaky, type: sql, query: "SELECT sneaky()", mustBe: 1}
           properties:
             - {name: id, logicalType: integer, primaryKey: true}
             - name: label
@@ -54,7 +55,9 @@ class QualityErrorsIT {
   static void start(@TempDir Path dir) throws Exception {
     quantum = TestQuantum.start(dir.resolve("fragile"), CONTRACT,
         "id: fragile\nquality: {history: 3, queryTimeoutSeconds: 1}\n");
-    TestDatabase.execute(quantum.database(), "INSERT INTO items VALUES (1, 'a'), (2, NULL)");
+    TestDatabase.execute(quantum.database(), "INSERT INTO items VALUES (1, 'a'), (2, NULL)",
+        "CREATE FUNCTION sneaky() RETURNS INT MODIFIES SQL DATA"
+            + " BEGIN INSERT INTO items VALUES (99, 'x'); RETURN 1; END");
   }
 
   @AfterAll
@@ -106,6 +109,18 @@ class QualityErrorsIT {
     assertThat(detail(results, "bad-column")).startsWith("the database refused the query: ").contains("nope");
     assertThat(results.get("truth").get("outcome").asText()).isEqualTo("pass");
     assertThat(results.get("truth").get("measured").asDouble()).isEqualTo(1);
+  }
+
+  @Test
+  void runs_queries_read_only_so_a_writing_function_the_guard_cannot_see_fails() throws Exception {
+    String id = quantum.running().quantum().quality().trigger("manual").checkId();
+    quantum.running().quantum().quality().completion(id).await();
+    Map<String, JsonNode> results = QualityIT.byRule(JSON.readTree(
+        quantum.get("/observability/quality?check=" + id).body()).get("results"));
+
+    assertThat(detail(results, "sneaky")).startsWith("the database refused the query: ")
+        .containsIgnoringCase("read only");
+    assertThat(JSON.readTree(quantum.get("/data/items").body())).hasSize(2);
   }
 
   @Test
