@@ -7,8 +7,10 @@ import java.util.List;
 /**
  * The checks of one object: its library metrics folded into ONE scan (a row count plus one aggregate
  * per rule), its {@code sql} rules as separate statements, and the rules that cannot run, with why.
+ * {@code rules} lists them all in contract order: the object's own rules, then each property's.
  */
-public record ObjectPlan(Table table, List<Measure> measures, List<SqlCheck> queries, List<Unrunnable> unrunnable) {
+public record ObjectPlan(Table table, List<PlannedRule> rules, List<Measure> measures, List<SqlCheck> queries,
+    List<Unrunnable> unrunnable) {
 
   /** A library rule as an aggregate expression over the object's table, with its bound values. */
   public record Measure(PlannedRule rule, String expression, List<Object> parameters) {
@@ -27,6 +29,7 @@ public record ObjectPlan(Table table, List<Measure> measures, List<SqlCheck> que
   }
 
   public ObjectPlan {
+    rules = List.copyOf(rules);
     measures = List.copyOf(measures);
     queries = List.copyOf(queries);
     unrunnable = List.copyOf(unrunnable);
@@ -47,13 +50,5 @@ public record ObjectPlan(Table table, List<Measure> measures, List<SqlCheck> que
     }
     sql.append(" FROM `").append(table.tableName()).append('`');
     return new Scan(sql.toString(), parameters);
-  }
-
-  /** Every rule of the object, in contract order within each kind. */
-  public List<PlannedRule> rules() {
-    List<PlannedRule> out = new ArrayList<>(measures.stream().map(Measure::rule).toList());
-    out.addAll(queries.stream().map(SqlCheck::rule).toList());
-    out.addAll(unrunnable.stream().map(Unrunnable::rule).toList());
-    return out;
   }
 }

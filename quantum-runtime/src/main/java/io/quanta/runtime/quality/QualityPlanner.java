@@ -24,6 +24,7 @@ import java.util.Set;
 public final class QualityPlanner {
 
   private final Set<String> ids = new HashSet<>();
+  private final List<PlannedRule> inOrder = new ArrayList<>();
 
   private QualityPlanner() {
   }
@@ -44,7 +45,9 @@ public final class QualityPlanner {
           planner.add(rule, table, table.column(property.name()).orElseThrow(), measures, queries, unrunnable);
         }
       }
-      objects.add(new ObjectPlan(table, measures, queries, unrunnable));
+      List<PlannedRule> rules = new ArrayList<>(planner.inOrder);
+      planner.inOrder.clear();
+      objects.add(new ObjectPlan(table, rules, measures, queries, unrunnable));
     }
     return new QualityPlan(objects);
   }
@@ -67,6 +70,7 @@ public final class QualityPlanner {
     PlannedRule planned = new PlannedRule(id(rule, table, column, metricName != null ? metricName : type),
         table.object(), column == null ? null : column.name(), type, metricName, threshold,
         unit == null ? rule.unit() : unit, severity);
+    inOrder.add(planned);
     if (type.equals("text")) {
       unrunnable.add(new Unrunnable(planned, Outcome.SKIPPED, "a text rule describes quality for people;"
           + " there is nothing to run"));

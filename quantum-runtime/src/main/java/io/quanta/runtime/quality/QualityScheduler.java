@@ -95,13 +95,18 @@ final class QualityScheduler {
       timers.put(schedule, vertx.setTimer(wait, id -> fire(schedule, due)));
       return;
     }
-    State current = state.get();
-    if (current == State.PAUSED || current == State.RETIRED) {
-      LOG.info("scheduled quality check ({}) skipped: the quantum is {}", schedule, current.word());
-      skipped.accept(current);
-    } else {
-      trigger.run();
+    try {
+      State current = state.get();
+      if (current == State.PAUSED || current == State.RETIRED) {
+        LOG.info("scheduled quality check ({}) skipped: the quantum is {}", schedule, current.word());
+        skipped.accept(current);
+      } else {
+        trigger.run();
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("scheduled quality check ({}) could not start: {}", schedule, e.toString());
+    } finally {
+      arm(schedule, now);
     }
-    arm(schedule, now);
   }
 }

@@ -116,6 +116,13 @@ class QualityPlannerTest {
   }
 
   @Test
+  void lists_rules_in_contract_order_whatever_their_kind() throws Exception {
+    assertThat(plan(CONTRACT).objects().get(0).rules()).extracting(PlannedRule::id).startsWith("orders.rowCount",
+        "orders.duplicateValues", "no-negative", "orders.text", "orders.order_id.nullValues",
+        "orders.order_id.duplicateValues");
+  }
+
+  @Test
   void keeps_rules_that_cannot_run_with_the_reason() throws Exception {
     Map<String, Unrunnable> byId = plan(CONTRACT).objects().get(0).unrunnable().stream()
         .collect(Collectors.toMap(u -> u.rule().id(), Function.identity()));
