@@ -1,11 +1,11 @@
 package io.quanta.cli;
 
 import io.quanta.runtime.QuantumMain;
+import io.quanta.runtime.QuantumVertx;
 import io.quanta.runtime.config.ConfigException;
 import io.quanta.runtime.config.ConfigLoader;
 import io.quanta.runtime.config.QuantumConfig;
 import io.quanta.runtime.storage.StorageException;
-import io.vertx.core.Vertx;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -47,7 +47,7 @@ final class RunCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("quanta run: no tokens and no JWT settings (access.tokensFile, QUANTA_TOKENS,"
           + " access.jwt), so nobody can sign in: data and control endpoints will answer 401");
     }
-    Vertx vertx = Vertx.vertx();
+    QuantumVertx vertx = QuantumVertx.create();
     QuantumMain.Running running;
     try {
       running = QuantumMain.start(vertx, config).await();

@@ -1,6 +1,5 @@
 package io.quanta.runtime;
 
-import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.quanta.contract.codec.ContractCodec;
 import io.quanta.contract.model.DataContract;
@@ -11,6 +10,7 @@ import io.quanta.runtime.config.QuantumConfig.StorageConfig;
 import io.quanta.runtime.config.Secret;
 import io.quanta.runtime.control.Lifecycle;
 import io.quanta.runtime.data.ReadAuthorizer;
+import io.quanta.runtime.quality.QualityService;
 import io.quanta.runtime.schema.Catalog;
 import io.quanta.runtime.schema.SchemaManager;
 import io.quanta.runtime.storage.DatabaseServer;
@@ -51,6 +51,7 @@ public final class QuantumMain {
     /** Stops taking requests, lets in-flight ones finish within the grace period, then releases storage. */
     public Future<Void> close() {
       int grace = quantum.config().server().shutdownGraceSeconds();
+      quantum.quality().stop();
       return server.shutdown(grace, TimeUnit.SECONDS)
           .eventually(() -> quantum.vertx().executeBlocking(() -> {
             quantum.storage().close();
@@ -62,26 +63,28 @@ public final class QuantumMain {
     }
   }
 
-  /** Starts the quantum described by {@code config} on {@code vertx}, with the access rules of its settings. */
-  public static Future<Running> start(Vertx vertx, QuantumConfig config) {
-    return launch(vertx, config, null);
+  /** Starts the quantum described by {@code config}, with the access rules of its settings. */
+  public static Future<Running> start(QuantumVertx runtime, QuantumConfig config) {
+    return launch(runtime, config, null);
   }
 
   /**
-   * As {@link #start(Vertx, QuantumConfig)}, but data reads are decided by {@code reads} instead of the
-   * contract's roles and the grants: for tests that are not about access.
+   * As {@link #start(QuantumVertx, QuantumConfig)}, but data reads are decided by {@code reads} instead of
+   * the contract's roles and the grants: for tests that are not about access.
    */
-  public static Future<Running> start(Vertx vertx, QuantumConfig config, ReadAuthorizer reads) {
-    return launch(vertx, config, Objects.requireNonNull(reads, "reads"));
+  public static Future<Running> start(QuantumVertx runtime, QuantumConfig config, ReadAuthorizer reads) {
+    return launch(runtime, config, Objects.requireNonNull(reads, "reads"));
   }
 
-  private static Future<Running> launch(Vertx vertx, QuantumConfig config, ReadAuthorizer readsOverride) {
-    return vertx.executeBlocking(() -> prepare(vertx, config))
+  private static Future<Running> launch(QuantumVertx runtime, QuantumConfig config, ReadAuthorizer readsOverride) {
+    Vertx vertx = runtime.vertx();
+    return vertx.executeBlocking(() -> prepare(vertx, runtime.metrics(), config))
         .compose(prepared -> {
           Quantum quantum = prepared.quantum();
           ReadAuthorizer reads = readsOverride != null ? readsOverride : prepared.access().readAuthorizer(quantum);
           return quantum.lifecycle().load()
               .compose(state -> QuantumServer.listen(quantum, QuantumServer.router(quantum, prepared.access(), reads)))
+              .onSuccess(server -> quantum.quality().start())
               .map(server -> new Running(quantum, server, prepared.embedded()))
               .onFailure(e -> prepared.release());
         });
@@ -97,7 +100,8 @@ public final class QuantumMain {
   }
 
   /** The blocking part of start-up: contract, database, tables. */
-  private static Prepared prepare(Vertx vertx, QuantumConfig config) throws IOException {
+  private static Prepared prepare(Vertx vertx, PrometheusMeterRegistry metrics, QuantumConfig config)
+      throws IOException {
     String contractText = Files.readString(config.contractFile());
     DataContract contract;
     try {
@@ -129,9 +133,11 @@ public final class QuantumMain {
       if (!problems.isEmpty()) {
         throw new ConfigException("the storage does not match the contract: " + String.join("; ", problems));
       }
-      PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-      Quantum quantum = new Quantum(config, contract, contractText, catalog, storage, new Lifecycle(storage),
+      Lifecycle lifecycle = new Lifecycle(storage);
+      QualityService quality = QualityService.create(config.quality(), contract, catalog, storage, lifecycle,
           metrics, vertx);
+      Quantum quantum = new Quantum(config, contract, contractText, catalog, storage, lifecycle, metrics, vertx,
+          quality);
       return new Prepared(quantum, embedded, access);
     } catch (java.sql.SQLException e) {
       close(storage, embedded);

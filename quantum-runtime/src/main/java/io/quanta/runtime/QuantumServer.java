@@ -10,6 +10,9 @@ import io.quanta.runtime.discovery.ContractRoutes;
 import io.quanta.runtime.discovery.RootRoutes;
 import io.quanta.runtime.http.ProblemHandler;
 import io.quanta.runtime.observability.HealthRoutes;
+import io.quanta.runtime.observability.MetricsRoutes;
+import io.quanta.runtime.observability.StatusRoutes;
+import io.quanta.runtime.quality.QualityRoutes;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
@@ -36,6 +39,9 @@ public final class QuantumServer {
 
     new ContractRoutes(quantum).mount(router);
     new HealthRoutes(quantum).mount(router);
+    new StatusRoutes(quantum).mount(router);
+    new MetricsRoutes(quantum).mount(router);
+    new QualityRoutes(quantum).mount(router);
     new DataRoutes(quantum, readAccess).mount(router);
     new StateRoutes(quantum).mount(router);
     new GrantRoutes(quantum).mount(router);

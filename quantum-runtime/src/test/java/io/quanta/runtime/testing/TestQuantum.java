@@ -1,12 +1,12 @@
 package io.quanta.runtime.testing;
 
 import io.quanta.runtime.QuantumMain;
+import io.quanta.runtime.QuantumVertx;
 import io.quanta.runtime.config.ConfigLoader;
 import io.quanta.runtime.config.QuantumConfig;
 import io.quanta.runtime.data.ReadAuthorizer;
 import io.quanta.runtime.storage.DatabaseServer;
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -33,10 +33,10 @@ public final class TestQuantum implements AutoCloseable {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  private final Vertx vertx;
+  private final QuantumVertx vertx;
   private final QuantumMain.Running running;
 
-  private TestQuantum(Vertx vertx, QuantumMain.Running running) {
+  private TestQuantum(QuantumVertx vertx, QuantumMain.Running running) {
     this.vertx = vertx;
     this.running = running;
   }
@@ -59,9 +59,21 @@ public final class TestQuantum implements AutoCloseable {
     return launch(dir, contractYaml, quantumYaml, env, Objects.requireNonNull(readAccess), fresh);
   }
 
-  /** Starts with every read allowed (for tests that are not about access). */
+  /** The owner token that {@link #start(Path, String, String)} configures, for control calls. */
+  public static final String OWNER_TOKEN = "test-owner-token";
+
+  /**
+   * Starts with every read allowed and one owner token ({@link #OWNER_TOKEN}), for tests that are not
+   * about access.
+   */
   public static TestQuantum start(Path dir, String contractYaml, String quantumYaml) {
-    return start(dir, contractYaml, quantumYaml, Map.of(), ALLOW_EVERY_READ);
+    return start(dir, contractYaml, quantumYaml, Map.of("QUANTA_TOKENS", OWNER_TOKEN + "=test-owner:owner"),
+        ALLOW_EVERY_READ);
+  }
+
+  /** A request builder for a path, signed in as the owner of {@link #start(Path, String, String)}. */
+  public HttpRequest.Builder asOwner(String path) {
+    return HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", "Bearer " + OWNER_TOKEN);
   }
 
   /** Starts as {@code quanta run} does: data reads decided by the contract's roles and the grants. */
@@ -91,7 +103,7 @@ public final class TestQuantum implements AutoCloseable {
         throw new IllegalStateException("cannot reset the test database " + config.storage().database(), e);
       }
     }
-    Vertx vertx = Vertx.vertx();
+    QuantumVertx vertx = QuantumVertx.create();
     try {
       QuantumMain.Running running = readAccess == null ? QuantumMain.start(vertx, config).await()
           : QuantumMain.start(vertx, config, readAccess).await();
