@@ -1,0 +1,89 @@
+package io.quanta.contract.lint;
+
+import io.quanta.contract.codec.ContractBindingException;
+import io.quanta.contract.codec.ContractCodec;
+import io.quanta.contract.codec.ContractSyntaxException;
+import io.quanta.contract.codec.ParsedDocument;
+import io.quanta.contract.finding.Finding;
+import io.quanta.contract.finding.Severity;
+import io.quanta.contract.model.DataContract;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Lints ODCS contracts: the official v3.1.0 JSON Schema (violations are errors, so a contract has errors
+ * exactly when the schema rejects it), plus semantic checks the schema cannot express (warnings, except a
+ * malformed {@code extends} reference). Thread-safe; {@link #create()} returns one shared instance.
+ *
+ * <pre>{@code
+ * LintReport report = ContractLinter.create().lint(Path.of("orders.odcs.yaml"));
+ * if (report.hasErrors()) { ... }
+ * }</pre>
+ */
+public final class ContractLinter {
+
+  private static final List<SemanticCheck> CHECKS = List.of(new DuplicateKeyCheck(), new DuplicateNameCheck(),
+      new ReferenceCheck(), new KeyPositionCheck(), new ExtendsCheck());
+
+  private final OdcsSchema schema;
+  private final SchemaReducer reducer;
+
+  private ContractLinter(OdcsSchema schema) {
+    this.schema = schema;
+    this.reducer = new SchemaReducer(new SchemaNavigator(schema.document()));
+  }
+
+  /** The shared linter; the schema is compiled on first use and never again. */
+  public static ContractLinter create() {
+    return Holder.INSTANCE;
+  }
+
+  /** Reads and lints a file. A file that cannot be read is an {@link IOException}, not a finding. */
+  public LintReport lint(Path file) throws IOException {
+    return lint(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+  }
+
+  /** Lints contract text in YAML or JSON; {@code source} names it in the findings. */
+  public LintReport lint(String source, String text) {
+    try {
+      return lint(ContractCodec.parse(source, text));
+    } catch (ContractSyntaxException e) {
+      Finding syntax = new Finding(Severity.ERROR, "yaml-syntax", source, "", e.position(), e.getMessage());
+      return new LintReport(source, List.of(syntax), Optional.empty());
+    }
+  }
+
+  /** Lints a document that is already parsed. */
+  public LintReport lint(ParsedDocument document) {
+    List<Finding> findings = new ArrayList<>(validateSchema(document));
+    DocumentFindings semantic = new DocumentFindings(document);
+    CHECKS.forEach(check -> check.check(document, semantic));
+    findings.addAll(semantic.findings());
+    Optional<DataContract> contract;
+    try {
+      contract = Optional.of(ContractCodec.bind(document.tree()));
+    } catch (ContractBindingException e) {
+      contract = Optional.empty();
+      if (findings.stream().noneMatch(Finding::isError)) {
+        findings.add(new Finding(Severity.WARNING, "model-binding", document.source(), e.pointer(),
+            document.sourceMap().locate(e.pointer()), "Quanta cannot read this element into its model: "
+            + e.getMessage()));
+      }
+    }
+    return new LintReport(document.source(), findings, contract);
+  }
+
+  /** Only the schema check, reduced to one finding per mistake: errors exactly when the schema rejects the tree. */
+  public List<Finding> validateSchema(ParsedDocument document) {
+    return reducer.reduce(schema.validate(document.tree()), document);
+  }
+
+  private static final class Holder {
+    private static final ContractLinter INSTANCE = new ContractLinter(OdcsSchema.get());
+  }
+}

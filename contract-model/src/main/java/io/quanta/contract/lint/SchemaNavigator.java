@@ -1,0 +1,181 @@
+package io.quanta.contract.lint;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the schema document the way the reducer needs: follows an evaluation path to the schema node it
+ * ended at, and works out which fields a schema location accepts for a given element.
+ */
+final class SchemaNavigator {
+
+  private final JsonNode root;
+
+  SchemaNavigator(JsonNode root) {
+    this.root = root;
+  }
+
+  /** The node a local {@code $ref} such as {@code #/$defs/Team} points at. */
+  JsonNode resolve(String ref) {
+    if (ref == null || !ref.startsWith("#")) {
+      return MissingNode.getInstance();
+    }
+    return root.at(ref.substring(1));
+  }
+
+  /** The node at a JSON Pointer into the schema document. */
+  JsonNode at(String pointer) {
+    return root.at(pointer);
+  }
+
+  /** The schema node reached after the first {@code length} steps of an evaluation path. */
+  JsonNode walk(List<Object> evaluation, int length) {
+    JsonNode node = root;
+    for (int i = 0; i < length && !node.isMissingNode(); i++) {
+      Object step = evaluation.get(i);
+      if ("$ref".equals(step)) {
+        node = resolve(node.path("$ref").asText(null));
+      } else if (step instanceof Integer index) {
+        node = node.path(index);
+      } else {
+        node = node.path(String.valueOf(step));
+      }
+    }
+    return node;
+  }
+
+  /** The last segment of a node's {@code $ref}, which in ODCS is a readable name such as {@code Team}. */
+  static String refName(JsonNode node) {
+    String ref = node.path("$ref").asText("");
+    int slash = ref.lastIndexOf('/');
+    return ref.isEmpty() ? null : ref.substring(slash + 1);
+  }
+
+  /**
+   * The fields a schema accepts on this element: its {@code properties}, those of every schema it
+   * combines with, and those of each {@code then} whose {@code if} the element meets.
+   */
+  Set<String> allowedFields(JsonNode schema, JsonNode instance) {
+    Set<String> fields = new LinkedHashSet<>();
+    collect(schema, instance, fields, Collections.newSetFromMap(new IdentityHashMap<>()));
+    return fields;
+  }
+
+  private void collect(JsonNode schema, JsonNode instance, Set<String> fields, Set<JsonNode> seen) {
+    if (schema == null || !schema.isObject() || !seen.add(schema)) {
+      return;
+    }
+    schema.path("properties").fieldNames().forEachRemaining(fields::add);
+    if (schema.has("$ref")) {
+      collect(resolve(schema.get("$ref").asText()), instance, fields, seen);
+    }
+    for (String combinator : List.of("allOf", "anyOf", "oneOf")) {
+      schema.path(combinator).forEach(branch -> collect(branch, instance, fields, seen));
+    }
+    if (schema.has("if")) {
+      collect(holds(schema.get("if"), instance) ? schema.get("then") : schema.get("else"), instance, fields, seen);
+    }
+  }
+
+  /**
+   * Whether an element meets a condition schema. Covers the keywords ODCS uses in its {@code if}s
+   * (properties, required, const, enum, type, the combinators); any other keyword counts as met, which
+   * only ever makes the reducer treat a field as known.
+   */
+  boolean holds(JsonNode condition, JsonNode instance) {
+    if (condition == null || condition.isMissingNode()) {
+      return true;
+    }
+    if (condition.isBoolean()) {
+      return condition.asBoolean();
+    }
+    var fields = condition.fields();
+    while (fields.hasNext()) {
+      var entry = fields.next();
+      if (!keywordHolds(entry.getKey(), entry.getValue(), instance)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean keywordHolds(String keyword, JsonNode value, JsonNode instance) {
+    switch (keyword) {
+      case "properties" -> {
+        if (!instance.isObject()) {
+          return true;
+        }
+        var properties = value.fields();
+        while (properties.hasNext()) {
+          var property = properties.next();
+          if (instance.has(property.getKey()) && !holds(property.getValue(), instance.get(property.getKey()))) {
+            return false;
+          }
+        }
+        return true;
+      }
+      case "required" -> {
+        if (!instance.isObject()) {
+          return true;
+        }
+        for (JsonNode name : value) {
+          if (!instance.has(name.asText())) {
+            return false;
+          }
+        }
+        return true;
+      }
+      case "const" -> {
+        return value.equals(instance);
+      }
+      case "enum" -> {
+        for (JsonNode option : value) {
+          if (option.equals(instance)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      case "type" -> {
+        return JsonTypes.matches(value, instance);
+      }
+      case "anyOf" -> {
+        for (JsonNode branch : value) {
+          if (holds(branch, instance)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      case "allOf" -> {
+        for (JsonNode branch : value) {
+          if (!holds(branch, instance)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      case "oneOf" -> {
+        int met = 0;
+        for (JsonNode branch : value) {
+          met += holds(branch, instance) ? 1 : 0;
+        }
+        return met == 1;
+      }
+      case "not" -> {
+        return !holds(value, instance);
+      }
+      case "$ref" -> {
+        return holds(resolve(value.asText()), instance);
+      }
+      default -> {
+        return true;
+      }
+    }
+  }
+}
