@@ -118,7 +118,7 @@ final class AlternativesReducer {
       });
       String noun = nouns.size() == 1 ? nouns.iterator().next() : "value";
       return List.of(Violation.summary("schema-pattern", at, prefix, List.of(), Words.field(at) + " "
-          + Words.value(document.at(at)) + Words.in(SchemaMessages.parent(at)) + " is not a valid " + noun
+          + Words.value(document.at(at)) + Words.around(at) + " is not a valid " + noun
           + ": write " + Words.either(List.copyOf(forms))));
     }
     int best = candidates.entrySet().stream()
@@ -172,7 +172,7 @@ final class AlternativesReducer {
     branches.keySet().forEach(index -> expected.add(label(prefix, index)));
     return Violation.summary("schema-type", at, prefix, List.of(), Words.field(at) + " must be "
         + Words.either(List.copyOf(expected)) + ", found " + Words.value(document.at(at))
-        + Words.in(SchemaMessages.parent(at)));
+        + Words.around(at));
   }
 
   /** How an alternative reads: "a list of TeamMember", "a mapping of fields (Team)", "'mustBe'". */

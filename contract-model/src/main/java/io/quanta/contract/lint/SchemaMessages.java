@@ -2,6 +2,7 @@ package io.quanta.contract.lint;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,42 +41,47 @@ final class SchemaMessages {
           "required field '" + v.property() + "' is missing" + Words.in(at) + condition(v));
       case "additionalProperties", "unevaluatedProperties" -> v.withMessage("schema-unknown-field", unknownField(v));
       case "enum" -> v.withMessage("schema-enum",
-          notOneOf(field, value, schema.at(v.schemaPointer())) + Words.in(parent(at)));
+          notOneOf(field, value, schema.at(v.schemaPointer())) + Words.around(at));
       case "const" -> v.withMessage("schema-enum", field + " must be " + Words.value(schema.at(v.schemaPointer()))
-          + ", found " + Words.value(value) + Words.in(parent(at)));
+          + ", found " + Words.value(value) + Words.around(at));
       case "type" -> v.withMessage("schema-type",
-          wrongType(field, value, schema.at(v.schemaPointer()), Words.in(parent(at))));
+          wrongType(field, value, schema.at(v.schemaPointer()), Words.around(at)));
       case "pattern" -> {
         Shape shape = shapeOf(v.schemaPointer(), schema.at(v.schemaPointer()).asText());
-        yield v.withMessage("schema-pattern", field + " " + Words.value(value) + Words.in(parent(at))
+        yield v.withMessage("schema-pattern", field + " " + Words.value(value) + Words.around(at)
             + " is not a valid " + shape.noun() + ": write " + shape.form());
       }
       case "not" -> forbidden(v);
       case "minItems", "maxItems" -> v.withMessage("schema", field + " has " + value.size() + " item"
           + (value.size() == 1 ? "" : "s") + ", " + (v.keyword().equals("minItems") ? "at least " : "at most ")
-          + schema.at(v.schemaPointer()).asText() + " allowed" + Words.in(parent(at)));
-      case "uniqueItems" -> v.withMessage("schema", field + " lists the same item more than once" + Words.in(parent(at)));
+          + schema.at(v.schemaPointer()).asText() + " allowed" + Words.around(at));
+      case "uniqueItems" -> v.withMessage("schema", field + " lists the same item more than once" + Words.around(at));
       case "minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum" -> v.withMessage("schema",
           field + " must be " + bound(v.keyword()) + " " + schema.at(v.schemaPointer()).asText() + ", found "
-              + Words.value(value) + Words.in(parent(at)));
+              + Words.value(value) + Words.around(at));
       default -> v.withMessage("schema", Words.where(at) + ": " + v.validatorMessage());
     };
   }
 
-  /** The fields a location accepts, for "allowed: …" lists and did-you-mean suggestions. */
-  Set<String> allowedFields(Violation v) {
-    String pointer = parent(v.schemaPointer());
-    JsonNode node = schema.at(pointer);
+  /** What the location of an unknown-field violation accepts, for "allowed: …" lists and suggestions. */
+  SchemaNavigator.Fields fields(Violation v) {
+    JsonNode node = schema.at(parent(v.schemaPointer()));
     if (v.keyword().equals("additionalProperties")) {
-      Set<String> fields = new java.util.LinkedHashSet<>();
+      Set<String> fields = new LinkedHashSet<>();
       node.path("properties").fieldNames().forEachRemaining(fields::add);
-      return fields;
+      return new SchemaNavigator.Fields(fields, Set.of(), Set.of(), Set.of());
     }
-    return schema.allowedFields(node, document.at(v.instancePath()));
+    return schema.fields(node, document.at(v.instancePath()));
   }
 
   private String unknownField(Violation v) {
-    Set<String> allowed = allowedFields(v);
+    SchemaNavigator.Fields fields = fields(v);
+    Set<String> allowed = fields.allowed();
+    if (fields.otherAlternatives().contains(v.property())) {
+      return "field '" + v.property() + "'" + Words.in(v.instancePath()) + " is not accepted as written: it belongs"
+          + " to an alternative this element does not match (check its value, and that it is not combined with a"
+          + " field it excludes)";
+    }
     String message = "unknown field '" + v.property() + "'" + Words.in(v.instancePath());
     String suggestion = Words.closest(v.property(), allowed).map(s -> "; did you mean '" + s + "'?").orElse("");
     return message + suggestion + (allowed.isEmpty() ? "" : " (allowed: " + Words.list(allowed) + ")");

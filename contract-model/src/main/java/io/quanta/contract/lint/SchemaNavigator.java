@@ -58,27 +58,72 @@ final class SchemaNavigator {
 
   /**
    * The fields a schema accepts on this element: its {@code properties}, those of every schema it
-   * combines with, and those of each {@code then} whose {@code if} the element meets.
+   * combines with ({@code oneOf}/{@code anyOf} alternatives only when the element meets them), and those
+   * of each {@code then} whose {@code if} the element meets.
    */
-  Set<String> allowedFields(JsonNode schema, JsonNode instance) {
-    Set<String> fields = new LinkedHashSet<>();
-    collect(schema, instance, fields, Collections.newSetFromMap(new IdentityHashMap<>()));
-    return fields;
+  Fields fields(JsonNode schema, JsonNode instance) {
+    Walk walk = new Walk(instance);
+    walk.collect(schema, instance, walk.allowed);
+    Walk everything = new Walk(null);
+    everything.collect(schema, null, everything.allowed);
+    Set<String> conditional = new LinkedHashSet<>(everything.allowed);
+    conditional.removeAll(walk.allowed);
+    conditional.removeAll(walk.otherAlternatives);
+    walk.otherAlternatives.removeAll(walk.allowed);
+    return new Fields(walk.allowed, walk.otherAlternatives, conditional, everything.tested);
   }
 
-  private void collect(JsonNode schema, JsonNode instance, Set<String> fields, Set<JsonNode> seen) {
-    if (schema == null || !schema.isObject() || !seen.add(schema)) {
-      return;
+  /**
+   * What a schema location makes of an element's fields.
+   *
+   * @param allowed accepted on this element
+   * @param otherAlternatives accepted only by a oneOf/anyOf alternative the element does not match
+   * @param conditional accepted only under an if-condition the element does not meet ({@code location} on
+   *     a Kafka server)
+   * @param tested the fields the if-conditions look at ({@code type})
+   */
+  record Fields(Set<String> allowed, Set<String> otherAlternatives, Set<String> conditional, Set<String> tested) {
+  }
+
+  /** One collection pass; with no instance, every branch counts and the if-fields are noted. */
+  private final class Walk {
+    final Set<String> allowed = new LinkedHashSet<>();
+    final Set<String> otherAlternatives = new LinkedHashSet<>();
+    final Set<String> tested = new LinkedHashSet<>();
+    private final Set<JsonNode> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final JsonNode instance;
+
+    Walk(JsonNode instance) {
+      this.instance = instance;
     }
-    schema.path("properties").fieldNames().forEachRemaining(fields::add);
-    if (schema.has("$ref")) {
-      collect(resolve(schema.get("$ref").asText()), instance, fields, seen);
-    }
-    for (String combinator : List.of("allOf", "anyOf", "oneOf")) {
-      schema.path(combinator).forEach(branch -> collect(branch, instance, fields, seen));
-    }
-    if (schema.has("if")) {
-      collect(holds(schema.get("if"), instance) ? schema.get("then") : schema.get("else"), instance, fields, seen);
+
+    void collect(JsonNode schema, JsonNode element, Set<String> into) {
+      if (schema == null || !schema.isObject() || !seen.add(schema)) {
+        return;
+      }
+      schema.path("properties").fieldNames().forEachRemaining(into::add);
+      if (schema.has("$ref")) {
+        collect(resolve(schema.get("$ref").asText()), element, into);
+      }
+      schema.path("allOf").forEach(branch -> collect(branch, element, into));
+      for (String combinator : List.of("anyOf", "oneOf")) {
+        schema.path(combinator).forEach(branch ->
+            collect(branch, element, element == null || holds(branch, element) ? into : otherAlternatives));
+      }
+      if (schema.has("if")) {
+        if (instance == null) {
+          schema.get("if").path("properties").fieldNames().forEachRemaining(tested::add);
+          schema.get("if").path("required").forEach(name -> tested.add(name.asText()));
+          schema.get("if").path("anyOf").forEach(branch -> {
+            branch.path("properties").fieldNames().forEachRemaining(tested::add);
+            branch.path("required").forEach(name -> tested.add(name.asText()));
+          });
+          collect(schema.get("then"), null, into);
+          collect(schema.get("else"), null, into);
+        } else {
+          collect(holds(schema.get("if"), element) ? schema.get("then") : schema.get("else"), element, into);
+        }
+      }
     }
   }
 

@@ -44,6 +44,17 @@ final class Words {
     return pointer == null || pointer.isEmpty() ? "" : " in " + where(pointer);
   }
 
+  /**
+   * " in schema[0]" after a message about a named field ({@code /schema/0/name}); nothing when the subject
+   * already reads as a full location ({@code tags[2]}) or sits at the top.
+   */
+  static String around(String pointer) {
+    int slash = pointer.lastIndexOf('/');
+    String last = pointer.substring(slash + 1);
+    boolean indexed = !last.isEmpty() && last.chars().allMatch(Character::isDigit);
+    return indexed || slash <= 0 ? "" : in(pointer.substring(0, slash));
+  }
+
   /** A value as a person would quote it: short scalars in quotes, anything else by kind. */
   static String value(JsonNode value) {
     if (value == null || value.isMissingNode() || value.isNull()) {
