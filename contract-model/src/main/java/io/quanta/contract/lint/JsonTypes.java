@@ -61,7 +61,7 @@ final class JsonTypes {
       case "string" -> "text";
       case "number" -> "a number";
       case "integer" -> "a whole number";
-      case "boolean" -> "true or false";
+      case "boolean" -> "a boolean (true/false)";
       case "object" -> "a mapping of fields";
       case "array" -> "a list";
       case "null" -> "empty (null)";

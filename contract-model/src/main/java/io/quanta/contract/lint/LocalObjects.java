@@ -37,7 +37,7 @@ final class LocalObjects {
   }
 
   List<String> objectNames() {
-    return objects.stream().map(o -> Nodes.text(o, "name").orElse("?")).toList();
+    return objects.stream().map(o -> Nodes.text(o, "name").orElse("?")).distinct().toList();
   }
 
   static List<String> propertyNames(JsonNode owner) {

@@ -76,12 +76,13 @@ final class SchemaMessages {
 
   private String unknownField(Violation v) {
     SchemaNavigator.Fields fields = fields(v);
-    Set<String> allowed = fields.allowed();
     if (fields.otherAlternatives().contains(v.property())) {
       return "field '" + v.property() + "'" + Words.in(v.instancePath()) + " is not accepted as written: it belongs"
           + " to an alternative this element does not match (check its value, and that it is not combined with a"
           + " field it excludes)";
     }
+    Set<String> allowed = new LinkedHashSet<>(fields.allowed());
+    allowed.addAll(fields.otherAlternatives());
     String message = "unknown field '" + v.property() + "'" + Words.in(v.instancePath());
     String suggestion = Words.closest(v.property(), allowed).map(s -> "; did you mean '" + s + "'?").orElse("");
     return message + suggestion + (allowed.isEmpty() ? "" : " (allowed: " + Words.list(allowed) + ")");

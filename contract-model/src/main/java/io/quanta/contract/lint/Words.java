@@ -58,13 +58,16 @@ final class Words {
   /** A value as a person would quote it: short scalars in quotes, anything else by kind. */
   static String value(JsonNode value) {
     if (value == null || value.isMissingNode() || value.isNull()) {
-      return "empty (null)";
+      return "nothing (null)";
     }
     if (value.isTextual()) {
       return quote(value.asText());
     }
-    if (value.isValueNode()) {
-      return JsonTypes.word(JsonTypes.of(value)) + " (" + value.asText() + ")";
+    if (value.isBoolean()) {
+      return "the boolean " + value.asText();
+    }
+    if (value.isNumber()) {
+      return "the number " + value.asText();
     }
     return JsonTypes.word(JsonTypes.of(value));
   }
