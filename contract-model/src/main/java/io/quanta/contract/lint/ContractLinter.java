@@ -53,7 +53,8 @@ public final class ContractLinter {
     try {
       return lint(ContractCodec.parse(source, text));
     } catch (ContractSyntaxException e) {
-      Finding syntax = new Finding(Severity.ERROR, "yaml-syntax", source, "", e.position(), e.getMessage());
+      Finding syntax = new Finding(Severity.ERROR, "yaml-syntax", source, "", e.position(),
+          SyntaxMessages.clean(e.getMessage()));
       return new LintReport(source, List.of(syntax), Optional.empty());
     }
   }
