@@ -1,12 +1,10 @@
 package io.quanta.contract.lint;
 
-import io.quanta.contract.codec.ContractBindingException;
 import io.quanta.contract.codec.ContractCodec;
 import io.quanta.contract.codec.ContractSyntaxException;
 import io.quanta.contract.codec.ParsedDocument;
 import io.quanta.contract.finding.Finding;
 import io.quanta.contract.finding.Severity;
-import io.quanta.contract.model.DataContract;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -65,18 +63,7 @@ public final class ContractLinter {
     DocumentFindings semantic = new DocumentFindings(document);
     CHECKS.forEach(check -> check.check(document, semantic));
     findings.addAll(semantic.findings());
-    Optional<DataContract> contract;
-    try {
-      contract = Optional.of(ContractCodec.bind(document.tree()));
-    } catch (ContractBindingException e) {
-      contract = Optional.empty();
-      if (findings.stream().noneMatch(Finding::isError)) {
-        findings.add(new Finding(Severity.WARNING, "model-binding", document.source(), e.pointer(),
-            document.sourceMap().locate(e.pointer()), "Quanta cannot read this element into its model: "
-            + e.getMessage()));
-      }
-    }
-    return new LintReport(document.source(), findings, contract);
+    return LintReport.of(document, findings);
   }
 
   /** Only the schema check, reduced to one finding per mistake: errors exactly when the schema rejects the tree. */

@@ -3,6 +3,7 @@ package io.quanta.contract.lint;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quanta.contract.codec.ParsedDocument;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Two schema objects with one name, or two properties with one name in the same object. */
@@ -10,39 +11,44 @@ final class DuplicateNameCheck implements SemanticCheck {
 
   @Override
   public void check(ParsedDocument document, DocumentFindings findings) {
-    Map<String, String> objects = new HashMap<>();
-    for (Nodes.Item object : Nodes.items(document.tree(), "schema", "")) {
-      String pointer = object.pointer() + "/name";
-      Nodes.text(object.node(), "name").ifPresent(name -> {
-        String first = objects.putIfAbsent(name, pointer);
-        if (first != null) {
-          findings.warning("duplicate-object", pointer, "object '" + name + "' is declared twice (first at line "
-              + findings.line(first) + ")");
-        }
-      });
-      properties(object.node(), object.pointer(), Nodes.text(object.node(), "name").orElse(Words.where(object.pointer())),
-          findings);
+    List<Nodes.Item> objects = Nodes.items(document.tree(), "schema", "");
+    duplicates(objects, findings, (name, first) -> "object '" + name + "' is declared twice (first at line "
+        + first + ")", "duplicate-object");
+    for (Nodes.Item object : objects) {
+      properties(object.node(), object.pointer(), Nodes.name(object), findings);
     }
   }
 
   private void properties(JsonNode parent, String parentPointer, String owner, DocumentFindings findings) {
-    Map<String, String> names = new HashMap<>();
-    for (Nodes.Item property : Nodes.items(parent, "properties", parentPointer)) {
-      String pointer = property.pointer() + "/name";
-      String name = Nodes.text(property.node(), "name").orElse(null);
-      if (name != null) {
-        String first = names.putIfAbsent(name, pointer);
-        if (first != null) {
-          findings.warning("duplicate-property", pointer, "property '" + name + "' is declared twice in '" + owner
-              + "' (first at line " + findings.line(first) + ")");
+    List<Nodes.Item> properties = Nodes.items(parent, "properties", parentPointer);
+    duplicates(properties, findings, (name, first) -> "property '" + name + "' is declared twice in '" + owner
+        + "' (first at line " + first + ")", "duplicate-property");
+    for (Nodes.Item property : properties) {
+      JsonNode items = property.node().path("items");
+      if (property.node().has("properties") || items.isObject()) {
+        String nested = owner + "." + Nodes.name(property);
+        properties(property.node(), property.pointer(), nested, findings);
+        if (items.isObject()) {
+          properties(items, property.pointer() + "/items", nested + "[]", findings);
         }
       }
-      String nested = owner + "." + (name == null ? Words.where(property.pointer()) : name);
-      properties(property.node(), property.pointer(), nested, findings);
-      JsonNode items = property.node().path("items");
-      if (items.isObject()) {
-        properties(items, property.pointer() + "/items", nested + "[]", findings);
-      }
+    }
+  }
+
+  private interface Message {
+    String of(String name, int firstLine);
+  }
+
+  private static void duplicates(List<Nodes.Item> elements, DocumentFindings findings, Message message, String code) {
+    Map<String, Nodes.Item> seen = new HashMap<>();
+    for (Nodes.Item element : elements) {
+      Nodes.text(element.node(), "name").ifPresent(name -> {
+        Nodes.Item first = seen.putIfAbsent(name, element);
+        if (first != null) {
+          findings.warning(code, element.pointer() + "/name",
+              message.of(name, findings.line(first.pointer() + "/name")));
+        }
+      });
     }
   }
 }

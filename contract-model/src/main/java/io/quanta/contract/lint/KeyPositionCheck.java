@@ -25,7 +25,7 @@ final class KeyPositionCheck implements SemanticCheck {
   @Override
   public void check(ParsedDocument document, DocumentFindings findings) {
     for (Nodes.Item object : Nodes.items(document.tree(), "schema", "")) {
-      String objectName = Nodes.text(object.node(), "name").orElse(Words.where(object.pointer()));
+      String objectName = Nodes.name(object);
       List<Nodes.Item> properties = Nodes.items(object.node(), "properties", object.pointer());
       KEYS.forEach(key -> check(key, objectName, properties, findings));
     }
@@ -38,10 +38,13 @@ final class KeyPositionCheck implements SemanticCheck {
     String firstUnordered = null;
     for (Nodes.Item property : properties) {
       JsonNode node = property.node();
-      String name = Nodes.text(node, "name").orElse(Words.where(property.pointer()));
       int position = Nodes.integer(node, key.position()).orElse(-1);
+      boolean member = node.path(key.flag()).isBoolean() && node.path(key.flag()).asBoolean();
+      if (!member && position < 1) {
+        continue;
+      }
+      String name = Nodes.name(property);
       String pointer = property.pointer() + "/" + key.position();
-      boolean member = node.path(key.flag()).asBoolean(false) && node.path(key.flag()).isBoolean();
       if (!member) {
         if (position >= 1) {
           findings.warning(key.code(), pointer, key.position() + " " + position + " is set on '" + name + "' in '"

@@ -18,7 +18,7 @@ final class Nodes {
     if (list.isArray()) {
       for (int i = 0; i < list.size(); i++) {
         if (list.get(i).isObject()) {
-          items.add(new Item(list.get(i), parentPointer + "/" + field + "/" + i));
+          items.add(new Item(list.get(i), parentPointer, field, i));
         }
       }
     }
@@ -31,6 +31,12 @@ final class Nodes {
     return value.isTextual() ? Optional.of(value.asText()) : Optional.empty();
   }
 
+  /** The element's {@code name}, or where it is when it has none. */
+  static String name(Item item) {
+    JsonNode name = item.node().path("name");
+    return name.isTextual() ? name.asText() : Words.where(item.pointer());
+  }
+
   /** An integer field's value, if the field is a whole number. */
   static Optional<Integer> integer(JsonNode node, String field) {
     JsonNode value = node.path(field);
@@ -40,21 +46,27 @@ final class Nodes {
   /** A string or a list of strings, as a list of (value, pointer); anything else reads as empty. */
   static List<Item> texts(JsonNode parent, String field, String parentPointer) {
     JsonNode value = parent.path(field);
-    String pointer = parentPointer + "/" + field;
     List<Item> out = new ArrayList<>();
     if (value.isTextual()) {
-      out.add(new Item(value, pointer));
+      out.add(new Item(value, parentPointer, field, -1));
     } else if (value.isArray()) {
       for (int i = 0; i < value.size(); i++) {
         if (value.get(i).isTextual()) {
-          out.add(new Item(value.get(i), pointer + "/" + i));
+          out.add(new Item(value.get(i), parentPointer, field, i));
         }
       }
     }
     return out;
   }
 
-  /** An element of the tree with its JSON Pointer. */
-  record Item(JsonNode node, String pointer) {
+  /**
+   * An element of the tree and where it is: a field of a parent, or item {@code index} of that field when
+   * the index is not negative. The pointer is only built when a finding needs it.
+   */
+  record Item(JsonNode node, String parentPointer, String field, int index) {
+
+    String pointer() {
+      return parentPointer + "/" + field + (index < 0 ? "" : "/" + index);
+    }
   }
 }

@@ -23,7 +23,7 @@ final class ReferenceCheck implements SemanticCheck {
     JsonNode contract = document.tree();
     LocalObjects objects = new LocalObjects(contract);
     for (Nodes.Item object : Nodes.items(contract, "schema", "")) {
-      String name = Nodes.text(object.node(), "name").orElse(Words.where(object.pointer()));
+      String name = Nodes.name(object);
       for (Nodes.Item rule : Nodes.items(object.node(), "quality", object.pointer())) {
         for (Nodes.Item ref : Nodes.texts(rule.node().path("arguments"), "properties", rule.pointer() + "/arguments")) {
           String property = ref.node().asText();
@@ -81,7 +81,7 @@ final class ReferenceCheck implements SemanticCheck {
           if (LocalObjects.property(property.node(), field).isEmpty()) {
             findings.warning("unknown-reference", required.pointer(), "logicalTypeOptions.required names '" + field
                 + "', which is not one of the nested properties of '"
-                + Nodes.text(property.node(), "name").orElse(Words.where(property.pointer())) + "'"
+                + Nodes.name(property) + "'"
                 + suggestion(field, LocalObjects.propertyNames(property.node())));
           }
         }
