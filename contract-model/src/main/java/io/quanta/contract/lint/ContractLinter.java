@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Lints ODCS contracts: the official v3.1.0 JSON Schema (violations are errors, so a contract has errors
@@ -27,6 +29,8 @@ public final class ContractLinter {
 
   private static final List<SemanticCheck> CHECKS = List.of(new DuplicateKeyCheck(), new DuplicateNameCheck(),
       new ReferenceCheck(), new KeyPositionCheck(), new ExtendsCheck());
+
+  private static final Logger LOG = LoggerFactory.getLogger(ContractLinter.class);
 
   private final OdcsSchema schema;
   private final SchemaReducer reducer;
@@ -61,7 +65,14 @@ public final class ContractLinter {
   public LintReport lint(ParsedDocument document) {
     List<Finding> findings = new ArrayList<>(validateSchema(document));
     DocumentFindings semantic = new DocumentFindings(document);
-    CHECKS.forEach(check -> check.check(document, semantic));
+    for (SemanticCheck check : CHECKS) {
+      try {
+        check.check(document, semantic);
+      } catch (RuntimeException e) {
+        // Checks tolerate any shape by design; should one still fail, only its warnings are lost.
+        LOG.warn("the {} check failed on {}", check.getClass().getSimpleName(), document.source(), e);
+      }
+    }
     findings.addAll(semantic.findings());
     return LintReport.of(document, findings);
   }

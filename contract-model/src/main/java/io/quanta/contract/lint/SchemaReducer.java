@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns the validator's pile of errors for a document into one finding per mistake, root cause first:
@@ -29,6 +31,8 @@ import java.util.Set;
  */
 final class SchemaReducer {
 
+  private static final Logger LOG = LoggerFactory.getLogger(SchemaReducer.class);
+
   private final SchemaNavigator schema;
 
   SchemaReducer(SchemaNavigator schema) {
@@ -39,6 +43,23 @@ final class SchemaReducer {
     if (errors.isEmpty()) {
       return List.of();
     }
+    try {
+      return reduced(errors, document);
+    } catch (RuntimeException e) {
+      // A reducer bug must cost message quality, never the verdict or a stack trace on the user's screen.
+      LOG.warn("could not reduce the schema errors of {}; reporting them as the validator words them",
+          document.source(), e);
+      List<Finding> findings = new ArrayList<>();
+      for (Error error : errors) {
+        String path = error.getInstanceLocation().toString();
+        findings.add(new Finding(Severity.ERROR, "schema", document.source(), path,
+            document.sourceMap().locate(path), Words.where(path) + ": " + error.getMessage()));
+      }
+      return findings;
+    }
+  }
+
+  private List<Finding> reduced(List<Error> errors, ParsedDocument document) {
     JsonNode tree = document.tree();
     SchemaMessages messages = new SchemaMessages(schema, tree);
     List<Violation> raw = errors.stream().map(Violation::of).toList();

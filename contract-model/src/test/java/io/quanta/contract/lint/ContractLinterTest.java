@@ -4,8 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.quanta.contract.finding.Finding;
+import io.quanta.contract.testing.Fixtures;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -103,7 +113,7 @@ class ContractLinterTest {
   @Test
   void reads_files_and_names_them_in_findings(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("c.yaml");
-    java.nio.file.Files.writeString(file, "apiVersion: v3.1.0\nkind: DataContract\n");
+    Files.writeString(file, "apiVersion: v3.1.0\nkind: DataContract\n");
 
     LintReport report = linter.lint(file);
 
@@ -115,6 +125,32 @@ class ContractLinterTest {
   @Test
   void a_missing_file_is_an_io_error_not_a_finding(@TempDir Path dir) {
     assertThatThrownBy(() -> linter.lint(dir.resolve("nope.yaml"))).isInstanceOf(IOException.class);
+  }
+
+  @Test
+  void lints_from_many_threads_at_once_with_the_same_results() throws Exception {
+    List<Path> files = new ArrayList<>(Fixtures.officialExamples().toList());
+    try (Stream<Path> invalid = Files.list(Fixtures.resource("lint/invalid"))) {
+      invalid.sorted().forEach(files::add);
+    }
+    Map<Path, List<Finding>> sequential = new HashMap<>();
+    for (Path file : files) {
+      sequential.put(file, linter.lint(file).findings());
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Boolean>> results = new ArrayList<>();
+      for (int round = 0; round < 4; round++) {
+        for (Path file : files) {
+          results.add(pool.submit(() -> linter.lint(file).findings().equals(sequential.get(file))));
+        }
+      }
+      for (Future<Boolean> result : results) {
+        assertThat(result.get()).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test

@@ -100,7 +100,7 @@ class VerdictAgreementTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("variants")
   void agrees_with_the_schema_on_variants(String name, String pointer, String json) throws Exception {
-    ObjectNode tree = (ObjectNode) ContractCodec.parse("base", BASE).tree();
+    ObjectNode tree = ContractCodec.parse("base", BASE).tree();
     JsonNode value = new ObjectMapper().readTree(json);
     int slash = pointer.lastIndexOf('/');
     JsonNode parent = tree.at(pointer.substring(0, slash));
