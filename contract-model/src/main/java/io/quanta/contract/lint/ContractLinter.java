@@ -27,17 +27,18 @@ import org.slf4j.LoggerFactory;
  */
 public final class ContractLinter {
 
-  private static final List<SemanticCheck> CHECKS = List.of(new DuplicateKeyCheck(), new DuplicateNameCheck(),
-      new ReferenceCheck(), new KeyPositionCheck(), new ExtendsCheck());
-
   private static final Logger LOG = LoggerFactory.getLogger(ContractLinter.class);
 
   private final OdcsSchema schema;
   private final SchemaReducer reducer;
+  private final List<SemanticCheck> checks;
 
   private ContractLinter(OdcsSchema schema) {
+    SchemaNavigator navigator = new SchemaNavigator(schema.document());
     this.schema = schema;
-    this.reducer = new SchemaReducer(new SchemaNavigator(schema.document()));
+    this.reducer = new SchemaReducer(navigator);
+    this.checks = List.of(new DuplicateKeyCheck(), new DuplicateNameCheck(), new ReferenceCheck(),
+        new KeyPositionCheck(), new FormatCheck(navigator), new ExtendsCheck());
   }
 
   /** The shared linter; the schema is compiled on first use and never again. */
@@ -65,7 +66,7 @@ public final class ContractLinter {
   public LintReport lint(ParsedDocument document) {
     List<Finding> findings = new ArrayList<>(validateSchema(document));
     DocumentFindings semantic = new DocumentFindings(document);
-    for (SemanticCheck check : CHECKS) {
+    for (SemanticCheck check : checks) {
       try {
         check.check(document, semantic);
       } catch (RuntimeException e) {

@@ -231,6 +231,46 @@ class SemanticChecksTest {
   }
 
   @Test
+  void warns_about_values_that_break_a_declared_format() {
+    List<Finding> findings = lint("""
+        contractCreatedTs: "2024-01-01"
+        servers:
+          - server: lake
+            type: s3
+            location: my-bucket/orders
+          - server: events
+            type: kafka
+            host: broker:9092
+            format: avro
+        team:
+          members:
+            - username: alice
+              dateIn: "2024-02-30"
+              dateOut: "2024-03-01"
+        """);
+
+    assertThat(findings).extracting(Finding::code).containsOnly("format");
+    assertThat(findings).extracting(Finding::path)
+        .containsExactly("/contractCreatedTs", "/servers/0/location", "/team/members/0/dateIn");
+    assertThat(findings.get(0).message()).startsWith(
+        "contractCreatedTs '2024-01-01' is not an RFC 3339 date-time (like 2024-05-31T10:00:00Z)");
+  }
+
+  @Test
+  void accepts_values_in_their_declared_format() {
+    assertThat(lint("""
+        contractCreatedTs: "2024-01-01 10:00:00.123+02:00"
+        servers:
+          - server: lake
+            type: s3
+            location: s3://my-bucket/orders
+        team:
+          - username: alice
+            dateIn: "2024-02-29"
+        """)).isEmpty();
+  }
+
+  @Test
   void a_malformed_extends_reference_is_an_error() {
     List<Finding> findings = lint("""
         customProperties:
