@@ -83,6 +83,7 @@ public final class ContractLinter {
     return reducer.reduce(schema.validate(document.tree()), document);
   }
 
+  /** Lazy holder: the linter (and the schema) is built on first use, once. */
   private static final class Holder {
     private static final ContractLinter INSTANCE = new ContractLinter(OdcsSchema.get());
   }

@@ -35,6 +35,7 @@ final class DuplicateNameCheck implements SemanticCheck {
     }
   }
 
+  /** The sentence for one duplicate, given its name and the line of the first declaration. */
   private interface Message {
     String of(String name, int firstLine);
   }

@@ -152,6 +152,7 @@ final class MissingDiscriminators {
     condition.path("anyOf").forEach(branch -> collect(branch, field, values));
   }
 
+  /** An element that lacks a field the conditions branch on, with the values that field can take. */
   private record Cause(String element, String field, Set<String> values) {
     Cause merge(Cause other) {
       Set<String> all = new LinkedHashSet<>(values);
