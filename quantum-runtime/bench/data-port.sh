@@ -43,6 +43,8 @@ YAML
 
 echo "building and starting the quantum (embedded MariaDB, -Xmx256m)..." >&2
 (cd "$root" && ./quanta --version >/dev/null)
+export QUANTA_TOKENS="bench-owner-token=bench:owner"
+auth=(-H "Authorization: Bearer bench-owner-token")
 QUANTA_JAVA_OPTS="-Xmx256m" "$root/quanta" run "$work/q" > "$work/run.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 120); do
@@ -73,14 +75,14 @@ timeit() { # runs a command N times, prints the median wall time in seconds
 }
 
 mysql_t=$(timeit 5 "$client" "${admin[@]}" --batch --quick bench_events -e 'SELECT * FROM events')
-csv_t=$(timeit 5 curl -sf -o /dev/null "localhost:$port/data/events?format=csv")
-ndjson_t=$(timeit 5 curl -sf -o /dev/null "localhost:$port/data/events?format=ndjson")
-json_t=$(timeit 5 curl -sf -o /dev/null "localhost:$port/data/events?format=json")
-lines=$(curl -sf "localhost:$port/data/events?format=csv" | wc -l)
+csv_t=$(timeit 5 curl -sf "${auth[@]}" -o /dev/null "localhost:$port/data/events?format=csv")
+ndjson_t=$(timeit 5 curl -sf "${auth[@]}" -o /dev/null "localhost:$port/data/events?format=ndjson")
+json_t=$(timeit 5 curl -sf "${auth[@]}" -o /dev/null "localhost:$port/data/events?format=json")
+lines=$(curl -sf "${auth[@]}" "localhost:$port/data/events?format=csv" | wc -l)
 
-page1=$(timeit 31 curl -sf -o /dev/null "localhost:$port/data/events?limit=1000")
+page1=$(timeit 31 curl -sf "${auth[@]}" -o /dev/null "localhost:$port/data/events?limit=1000")
 after=$(( rows - 1000 ))
-page1000=$(timeit 31 curl -sf -o /dev/null "localhost:$port/data/events?limit=1000&after=$after")
+page1000=$(timeit 31 curl -sf "${auth[@]}" -o /dev/null "localhost:$port/data/events?limit=1000&after=$after")
 
 alive=$(kill -0 $pid 2>/dev/null && echo yes || echo no)
 rss_after_kb=$(ps -o rss= -p "$pid" | tr -d ' ')
@@ -102,17 +104,17 @@ rss_idle_kb=$(ps -o rss= -p "$pid2" | tr -d ' ')
 # /observability/health under wrk (64 connections) against a minimal Vert.x hello-world server.
 health_rps="(wrk not installed)"; hello_rps="(wrk not installed)"; health_ratio=""
 if command -v wrk >/dev/null 2>&1; then
-  (cd "$root" && ./mvnw -q -o -pl quantum-runtime test-compile dependency:build-classpath \
+  (cd "$root" && ./mvnw -q -o -pl quantum-runtime -am test-compile dependency:build-classpath \
       -Dmdep.outputFile="$work/cp.txt" -Dmdep.includeScope=test >/dev/null)
   java -Xmx256m -cp "$root/quantum-runtime/target/test-classes:$(cat "$work/cp.txt")" \
       io.quanta.runtime.bench.HelloWorldServer $((port + 2)) > "$work/hello.log" 2>&1 &
   pid3=$!
   until curl -sf "localhost:$((port + 2))/" >/dev/null 2>&1; do sleep 0.1; done
   rps() { wrk -t2 -c64 -d10s "$1" | awk '/Requests\/sec/ {print $2}'; }
-  wrk -t2 -c64 -d3s "localhost:$((port + 1))/observability/health" >/dev/null
-  wrk -t2 -c64 -d3s "localhost:$((port + 2))/" >/dev/null
-  health_rps=$(rps "localhost:$((port + 1))/observability/health")
-  hello_rps=$(rps "localhost:$((port + 2))/")
+  wrk -t2 -c64 -d3s "http://localhost:$((port + 1))/observability/health" >/dev/null
+  wrk -t2 -c64 -d3s "http://localhost:$((port + 2))/" >/dev/null
+  health_rps=$(rps "http://localhost:$((port + 1))/observability/health")
+  hello_rps=$(rps "http://localhost:$((port + 2))/")
   health_ratio="= $(echo "scale=2; $health_rps / $hello_rps" | bc -l)×"
   kill $pid3
 fi
