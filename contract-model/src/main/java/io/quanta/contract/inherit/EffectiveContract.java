@@ -1,0 +1,74 @@
+package io.quanta.contract.inherit;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quanta.contract.codec.ContractBindingException;
+import io.quanta.contract.codec.ContractCodec;
+import io.quanta.contract.model.DataContract;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A contract with everything it inherits merged in, and where each element comes from. Origins are
+ * keyed by JSON Pointer into {@link #contract()}: schema objects ({@code /schema/0}), properties at any
+ * depth ({@code /schema/0/properties/2}, {@code …/items}), quality rules ({@code …/quality/1}), SLA
+ * properties ({@code /slaProperties/3}), top-level custom properties and fundamentals ({@code /domain}).
+ */
+public final class EffectiveContract {
+
+  private final ObjectNode tree;
+  private final DataContract contract;
+  private final List<ContractRef> chain;
+  private final Map<String, Origin> origins;
+
+  EffectiveContract(ObjectNode tree, DataContract contract, List<ContractRef> chain, Map<String, Origin> origins) {
+    this.tree = tree;
+    this.contract = contract;
+    this.chain = List.copyOf(chain);
+    this.origins = Collections.unmodifiableMap(origins);
+  }
+
+  /** The effective contract, without any {@code extends}: what a consumer of this contract may rely on. */
+  public DataContract contract() {
+    return contract;
+  }
+
+  /** The contract that was resolved. */
+  public ContractRef ref() {
+    return chain.get(0);
+  }
+
+  /** The contract first, then its parent, up to the root. */
+  public List<ContractRef> chain() {
+    return chain;
+  }
+
+  /** Where the element at this pointer comes from; empty for pointers that name no tracked element. */
+  public Optional<Origin> origin(String pointer) {
+    return Optional.ofNullable(origins.get(pointer));
+  }
+
+  /** Every tracked element's origin, by pointer. */
+  public Map<String, Origin> origins() {
+    return origins;
+  }
+
+  /**
+   * The effective contract with its origins written in as custom properties ({@code inheritedFrom},
+   * {@code overrides}, {@code inheritanceChain}, {@code inheritedElements}); still valid ODCS.
+   */
+  public DataContract annotated() {
+    try {
+      return ContractCodec.bind(Annotator.annotate(tree, chain, origins));
+    } catch (ContractBindingException e) {
+      // The annotation only adds custom properties to a tree that has already bound once.
+      throw new IllegalStateException("annotated contract does not bind: " + e.getMessage(), e);
+    }
+  }
+
+  /** The merged tree, shared with descendants' merges and therefore never modified. */
+  ObjectNode tree() {
+    return tree;
+  }
+}

@@ -1,0 +1,61 @@
+package io.quanta.contract.inherit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The state of merging one child onto its parent's effective contract: the origins of the result and
+ * the illegal overrides found on the way.
+ */
+final class MergeContext {
+
+  private final ContractRef child;
+  private final ContractRef parent;
+  private final Locator locator;
+  private final Map<String, Origin> parentOrigins;
+  private final Map<String, Origin> origins;
+  private final List<Problem> problems = new ArrayList<>();
+
+  MergeContext(ContractRef child, ContractRef parent, Map<String, Origin> parentOrigins, Locator locator) {
+    this.child = child;
+    this.parent = parent;
+    this.locator = locator;
+    this.parentOrigins = parentOrigins;
+    // Merges keep the parent's elements at their indexes, so every inherited origin stays valid as it is.
+    this.origins = new HashMap<>(parentOrigins);
+  }
+
+  /** Records that the child declares the element: an override when the parent had it, else an addition. */
+  void declared(Place at, boolean parentHasIt) {
+    origins.put(at.pointer(), parentHasIt
+        ? new Origin(child, inheritedFrom(at)) : Origin.own(child));
+  }
+
+  /** The contract whose definition of the element the child inherits. */
+  ContractRef inheritedFrom(Place at) {
+    Origin origin = parentOrigins.get(at.pointer());
+    return origin == null ? parent : origin.definedBy();
+  }
+
+  /**
+   * Reports an override that loosens or retypes what the parent promised.
+   *
+   * @param aspect the field that changes, as a pointer below the element ({@code logicalTypeOptions/maxLength})
+   */
+  void illegal(String code, Place at, String aspect, JsonNode was, JsonNode now, String rule) {
+    String message = child + " changes " + aspect.replace('/', '.') + " of " + at.label() + " from "
+        + Nodes.show(was) + " to " + Nodes.show(now) + " (inherited from " + inheritedFrom(at) + "): " + rule;
+    problems.add(locator.error(code, at.childPointer() + "/" + aspect, message));
+  }
+
+  Map<String, Origin> origins() {
+    return origins;
+  }
+
+  List<Problem> problems() {
+    return problems;
+  }
+}
