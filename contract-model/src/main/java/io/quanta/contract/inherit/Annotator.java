@@ -40,7 +40,7 @@ final class Annotator {
   static ObjectNode annotate(ObjectNode tree, List<ContractRef> chain, Map<String, Origin> origins) {
     ObjectNode annotated = tree.deepCopy();
     ContractRef self = chain.get(0);
-    ArrayNode listed = Nodes.NODES.arrayNode();
+    ArrayNode elsewhere = Nodes.NODES.arrayNode();
     origins.keySet().stream().sorted(DOCUMENT_ORDER).forEach(pointer -> {
       Origin origin = origins.get(pointer);
       boolean inherited = origin.inheritedBy(self);
@@ -57,9 +57,10 @@ final class Annotator {
           custom.add(marker(OVERRIDES, origin.overrides().toString()));
         }
       } else {
-        ObjectNode entry = listed.addObject();
+        ObjectNode entry = elsewhere.addObject();
         entry.put("element", pointer);
-        entry.put("name", node.isObject() ? Nodes.text(node, "property") : pointer.substring(1));
+        boolean listed = pointer.startsWith("/slaProperties/") || pointer.startsWith("/customProperties/");
+        entry.put("name", listed ? Nodes.text(node, "property") : pointer.substring(1));
         if (inherited) {
           entry.put(INHERITED_FROM, origin.definedBy().toString());
         }
@@ -72,8 +73,8 @@ final class Annotator {
     chain.forEach(ref -> names.add(ref.toString()));
     ArrayNode top = customProperties(annotated);
     top.add(Nodes.NODES.objectNode().put("property", INHERITANCE_CHAIN).set("value", names));
-    if (!listed.isEmpty()) {
-      top.add(Nodes.NODES.objectNode().put("property", INHERITED_ELEMENTS).set("value", listed));
+    if (!elsewhere.isEmpty()) {
+      top.add(Nodes.NODES.objectNode().put("property", INHERITED_ELEMENTS).set("value", elsewhere));
     }
     return annotated;
   }
