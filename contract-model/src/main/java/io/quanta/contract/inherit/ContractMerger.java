@@ -42,9 +42,9 @@ final class ContractMerger {
       JsonNode was = Nodes.get(parent, field);
       JsonNode now = Nodes.get(child, field);
       switch (field) {
-        case "schema" -> merged.set(field, new SchemaMerger(ctx).objects(was, now));
-        case "slaProperties" -> merged.set(field, new SlaMerger(ctx).merge(was, now));
-        case "tags" -> merged.set(field, Nodes.union(was, now));
+        case "schema" -> Nodes.put(merged, field, new SchemaMerger(ctx).objects(was, now));
+        case "slaProperties" -> Nodes.put(merged, field, new SlaMerger(ctx).merge(was, now));
+        case "tags" -> Nodes.put(merged, field, Nodes.union(was, now));
         case "customProperties" -> {
           ArrayNode properties = ListMerge.customProperties(was, now, CONTRACT_MARKERS, (p, c, index, childIndex) -> {
             ctx.declared(new Place("/customProperties/" + index, "/customProperties/" + childIndex,
@@ -52,16 +52,16 @@ final class ContractMerger {
             return c;
           });
           if (!properties.isEmpty()) {
-            merged.set(field, properties);
+            Nodes.put(merged, field, properties);
           }
         }
         default -> {
           if (OWN_ONLY.contains(field)) {
             if (now != null) {
-              merged.set(field, now);
+              Nodes.put(merged, field, now);
             }
           } else {
-            merged.set(field, field.equals("description") ? description(was, now) : now != null ? now : was);
+            Nodes.put(merged, field, field.equals("description") ? description(was, now) : now != null ? now : was);
             if (now != null && !UNTRACKED.contains(field)) {
               ctx.declared(new Place("/" + field, "/" + field, field), was != null);
             }
@@ -79,7 +79,7 @@ final class ContractMerger {
     }
     ObjectNode merged = Nodes.NODES.objectNode();
     for (String field : SchemaMerger.fields(was, now)) {
-      merged.set(field, SchemaMerger.common(field, Nodes.get(was, field), Nodes.get(now, field)));
+      Nodes.put(merged, field, SchemaMerger.common(field, Nodes.get(was, field), Nodes.get(now, field)));
     }
     return merged;
   }

@@ -43,12 +43,25 @@ final class MergeContext {
   /**
    * Reports an override that loosens or retypes what the parent promised.
    *
-   * @param aspect the field that changes, as a pointer below the element ({@code logicalTypeOptions/maxLength})
+   * @param field the field that changes, as a pointer below the element ({@code logicalTypeOptions/maxLength})
    */
-  void illegal(String code, Place at, String aspect, JsonNode was, JsonNode now, String rule) {
-    String message = child + " changes " + aspect.replace('/', '.') + " of " + at.label() + " from "
-        + Nodes.show(was) + " to " + Nodes.show(now) + " (inherited from " + inheritedFrom(at) + "): " + rule;
-    problems.add(locator.error(code, at.childPointer() + "/" + aspect, message));
+  void illegal(String code, Place at, String field, JsonNode was, JsonNode now, String rule) {
+    illegal(code, at, field, field.replace('/', '.'), was, now, rule);
+  }
+
+  /** As {@link #illegal(String, Place, String, JsonNode, JsonNode, String)}, naming the change in words. */
+  void illegal(String code, Place at, String field, String what, JsonNode was, JsonNode now, String rule) {
+    refuse(code, at.childPointer() + "/" + field, child + " changes " + what + " of " + at.label() + " from "
+        + Nodes.show(was) + " to " + Nodes.show(now) + " (inherited from " + inheritedFrom(at) + "): " + rule);
+  }
+
+  /** Reports an illegal change that is not a change of one inherited value. */
+  void refuse(String code, String childPointer, String message) {
+    problems.add(locator.error(code, childPointer, message));
+  }
+
+  ContractRef child() {
+    return child;
   }
 
   Map<String, Origin> origins() {

@@ -98,6 +98,13 @@ final class Nodes {
     return value.isTextual() ? value.asText() : value.toString();
   }
 
+  /** Sets a field unless the value is null: a merge that yields nothing leaves the field out. */
+  static void put(ObjectNode node, String field, JsonNode value) {
+    if (value != null) {
+      node.set(field, value);
+    }
+  }
+
   /** A shallow copy, so fields can be replaced without touching the original. */
   static ObjectNode copy(JsonNode node) {
     ObjectNode copy = NODES.objectNode();

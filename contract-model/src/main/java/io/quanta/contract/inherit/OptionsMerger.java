@@ -40,7 +40,7 @@ final class OptionsMerger {
       JsonNode now = option.getValue();
       JsonNode was = Nodes.get(parent, key);
       if (was == null || now.isNull()) {
-        merged.set(key, now.isNull() ? was : now);
+        Nodes.put(merged, key, now.isNull() ? was : now);
       } else if (REQUIRED_NAMES.contains(key)) {
         merged.set(key, Nodes.union(was, now));
       } else {

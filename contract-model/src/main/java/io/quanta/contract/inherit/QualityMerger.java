@@ -73,7 +73,7 @@ final class QualityMerger {
           "a threshold can only be compared in the unit it was set in");
     }
     if (Threshold.hasOperator(child) && !Threshold.tightens(parent, child)) {
-      ctx.illegal("override-threshold", at, operator(child), new TextNode(Threshold.describe(parent)),
+      ctx.illegal("override-threshold", at, operator(child), "the threshold", new TextNode(Threshold.describe(parent)),
           new TextNode(Threshold.describe(child)), "a child's threshold must accept only values the parent's accepts");
     }
     String severity = Nodes.lower(parent, "severity");
@@ -92,7 +92,7 @@ final class QualityMerger {
   private static ObjectNode overlay(ObjectNode base, JsonNode child) {
     ObjectNode merged = Nodes.NODES.objectNode();
     for (String field : SchemaMerger.fields(base, child)) {
-      merged.set(field, SchemaMerger.common(field, Nodes.get(base, field), Nodes.get(child, field)));
+      Nodes.put(merged, field, SchemaMerger.common(field, Nodes.get(base, field), Nodes.get(child, field)));
     }
     return merged;
   }

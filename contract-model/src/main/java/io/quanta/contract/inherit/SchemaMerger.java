@@ -2,7 +2,6 @@ package io.quanta.contract.inherit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -39,11 +38,11 @@ final class SchemaMerger {
           if (was != null && now != null && !Tightening.sameType(was.asText(), now.asText())) {
             ctx.illegal("override-retype", at, field, was, now, "a child may not change the type of an object");
           }
-          merged.set(field, now != null ? now : was);
+          Nodes.put(merged, field, now != null ? now : was);
         }
-        case "properties" -> merged.set(field, properties(was, now, at));
-        case "quality" -> merged.set(field, new QualityMerger(ctx).merge(was, now, at));
-        default -> merged.set(field, common(field, was, now));
+        case "properties" -> Nodes.put(merged, field, properties(was, now, at));
+        case "quality" -> Nodes.put(merged, field, new QualityMerger(ctx).merge(was, now, at));
+        default -> Nodes.put(merged, field, common(field, was, now));
       }
     }
     return merged;
@@ -60,8 +59,9 @@ final class SchemaMerger {
     return ListMerge.merge(parent, child, ListMerge.byField("name"), (p, c, index, childIndex) -> {
       Place at = owner.element("properties", index, childIndex, owner.label() + "." + nameOf(c, "#" + (index + 1)));
       if (p == null && keyed && c.path("primaryKey").asBoolean(false)) {
-        ctx.illegal("override-primary-key", at, "primaryKey", BooleanNode.FALSE, BooleanNode.TRUE,
-            "a child may not add a column to an inherited primary key");
+        ctx.refuse("override-primary-key", at.childPointer() + "/primaryKey", ctx.child() + " adds "
+            + at.label() + " to the primary key of " + owner.label() + " (inherited from "
+            + ctx.inheritedFrom(owner) + "): a child may not change an inherited primary key");
       }
       return property(p, c, at, keyed);
     });
@@ -78,12 +78,12 @@ final class SchemaMerger {
         check(field, was, now, at, keyed, p);
       }
       switch (field) {
-        case "logicalTypeOptions" -> merged.set(field, new OptionsMerger(ctx).merge(was, now, at));
-        case "properties" -> merged.set(field, properties(was, now, at));
-        case "items" -> merged.set(field, now == null ? was
+        case "logicalTypeOptions" -> Nodes.put(merged, field, new OptionsMerger(ctx).merge(was, now, at));
+        case "properties" -> Nodes.put(merged, field, properties(was, now, at));
+        case "items" -> Nodes.put(merged, field, now == null ? was
             : property(was, now, at.nested("items", at.label() + "[]"), false));
-        case "quality" -> merged.set(field, new QualityMerger(ctx).merge(was, now, at));
-        default -> merged.set(field, common(field, was, now));
+        case "quality" -> Nodes.put(merged, field, new QualityMerger(ctx).merge(was, now, at));
+        default -> Nodes.put(merged, field, common(field, was, now));
       }
     }
     return merged;
@@ -140,7 +140,10 @@ final class SchemaMerger {
   static JsonNode common(String field, JsonNode was, JsonNode now) {
     return switch (field) {
       case "tags", "relationships" -> Nodes.union(was, now);
-      case "customProperties" -> ListMerge.customProperties(was, now, ELEMENT_MARKERS, (p, c, i, ci) -> c);
+      case "customProperties" -> {
+        ArrayNode merged = ListMerge.customProperties(was, now, ELEMENT_MARKERS, (p, c, i, ci) -> c);
+        yield merged.isEmpty() && was == null ? null : merged;
+      }
       default -> now != null ? now : was;
     };
   }
