@@ -42,9 +42,16 @@ public interface ContractSource {
     return List.of();
   }
 
-  /** The newest version the reference accepts, if any. */
+  /**
+   * The newest version the reference accepts, if any. Releases win over pre-releases ({@code customer@2}
+   * picks 2.0.0 over 2.1.0-rc1); a pre-release is picked only when no release is accepted.
+   */
   default Optional<String> newest(ExtendsReference reference) {
-    return versions(reference.id()).stream().filter(reference::accepts).max(VERSION_ORDER);
+    List<String> accepted = versions(reference.id()).stream().filter(reference::accepts).toList();
+    Optional<String> release = accepted.stream()
+        .filter(v -> SemVer.parse(v).map(s -> s.preRelease() == null).orElse(true))
+        .max(VERSION_ORDER);
+    return release.isPresent() ? release : accepted.stream().max(VERSION_ORDER);
   }
 
   /** A source over contracts already in memory; a later contract with the same id and version wins. */
