@@ -49,13 +49,7 @@ final class SchemaMerger {
   }
 
   private ArrayNode properties(JsonNode parent, JsonNode child, Place owner) {
-    boolean inheritedKey = false;
-    if (parent != null) {
-      for (JsonNode property : parent) {
-        inheritedKey |= property.path("primaryKey").asBoolean(false);
-      }
-    }
-    boolean keyed = inheritedKey;
+    boolean keyed = hasKey(parent);
     return ListMerge.merge(parent, child, ListMerge.byField("name"), (p, c, index, childIndex) -> {
       Place at = owner.element("properties", index, childIndex, owner.label() + "." + nameOf(c, "#" + (index + 1)));
       if (p == null && keyed && c.path("primaryKey").asBoolean(false)) {
@@ -65,6 +59,17 @@ final class SchemaMerger {
       }
       return property(p, c, at, keyed);
     });
+  }
+
+  private static boolean hasKey(JsonNode properties) {
+    if (properties != null) {
+      for (JsonNode property : properties) {
+        if (property.path("primaryKey").asBoolean(false)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private ObjectNode property(JsonNode parent, JsonNode child, Place at, boolean keyed) {
