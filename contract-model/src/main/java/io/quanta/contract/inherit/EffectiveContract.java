@@ -18,20 +18,27 @@ import java.util.Optional;
 public final class EffectiveContract {
 
   private final ObjectNode tree;
-  private final DataContract contract;
   private final List<ContractRef> chain;
   private final Map<String, Origin> origins;
+  private volatile DataContract contract;
 
-  EffectiveContract(ObjectNode tree, DataContract contract, List<ContractRef> chain, Map<String, Origin> origins) {
+  EffectiveContract(ObjectNode tree, List<ContractRef> chain, Map<String, Origin> origins) {
     this.tree = tree;
-    this.contract = contract;
     this.chain = List.copyOf(chain);
     this.origins = Collections.unmodifiableMap(origins);
   }
 
-  /** The effective contract, without any {@code extends}: what a consumer of this contract may rely on. */
+  /**
+   * The effective contract, without any {@code extends}: what a consumer of this contract may rely on.
+   * Built on first use, so that resolving a whole source only keeps the merged trees the resolver shares.
+   */
   public DataContract contract() {
-    return contract;
+    DataContract bound = contract;
+    if (bound == null) {
+      bound = bind(tree);
+      contract = bound;
+    }
+    return bound;
   }
 
   /** The contract that was resolved. */
@@ -59,11 +66,15 @@ public final class EffectiveContract {
    * {@code overrides}, {@code inheritanceChain}, {@code inheritedElements}); still valid ODCS.
    */
   public DataContract annotated() {
+    return bind(Annotator.annotate(tree, chain, origins));
+  }
+
+  private static DataContract bind(ObjectNode tree) {
     try {
-      return ContractCodec.bind(Annotator.annotate(tree, chain, origins));
+      return ContractCodec.bind(tree);
     } catch (ContractBindingException e) {
-      // The annotation only adds custom properties to a tree that has already bound once.
-      throw new IllegalStateException("annotated contract does not bind: " + e.getMessage(), e);
+      // Every value of a merged tree comes whole from a contract that bound, or merges two of one shape.
+      throw new IllegalStateException("the effective contract does not bind: " + e.getMessage(), e);
     }
   }
 

@@ -1,7 +1,6 @@
 package io.quanta.contract.inherit;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quanta.contract.codec.ContractBindingException;
 import io.quanta.contract.codec.ContractCodec;
 import io.quanta.contract.codec.ParsedDocument;
 import io.quanta.contract.inherit.ContractMerger.Merged;
@@ -94,13 +93,13 @@ public final class InheritanceResolver {
     for (int i = links.size() - 1; i >= 0; i--) {
       Link link = links.get(i);
       if (step == null) {
-        step = merged(ContractMerger.root(tree(link.contract()), link.ref(), link.locator()), link, List.of());
+        step = merged(ContractMerger.root(tree(link.contract()), link.ref(), link.locator()), link.ref(), List.of());
       } else if (step.effective() == null) {
         step = step.extendedBy(link.ref());
       } else {
         EffectiveContract parent = step.effective();
         step = merged(ContractMerger.merge(parent.tree(), parent.origins(), parent.ref(), tree(link.contract()),
-            link.ref(), link.locator()), link, parent.chain());
+            link.ref(), link.locator()), link.ref(), parent.chain());
       }
       if (link.stored()) {
         resolved.put(link.ref(), step);
@@ -125,20 +124,14 @@ public final class InheritanceResolver {
     return problems;
   }
 
-  private Step merged(Merged merged, Link link, List<ContractRef> parentChain) {
+  private static Step merged(Merged merged, ContractRef self, List<ContractRef> parentChain) {
     List<ContractRef> chain = new ArrayList<>(parentChain.size() + 1);
-    chain.add(link.ref());
+    chain.add(self);
     chain.addAll(parentChain);
     if (!merged.problems().isEmpty()) {
       return new Step(names(chain), null, merged.problems());
     }
-    try {
-      DataContract contract = ContractCodec.bind(merged.tree());
-      return new Step(null, new EffectiveContract(merged.tree(), contract, chain, merged.origins()), List.of());
-    } catch (ContractBindingException e) {
-      return new Step(names(chain), null, List.of(link.locator().error("effective-contract", e.pointer(),
-          "the effective contract of " + link.ref() + " is not a contract: " + e.getMessage())));
-    }
+    return new Step(null, new EffectiveContract(merged.tree(), chain, merged.origins()), List.of());
   }
 
   private Locator locate(ContractRef ref) {
