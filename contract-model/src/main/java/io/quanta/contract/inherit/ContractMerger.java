@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quanta.contract.model.DataContract;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,7 +22,7 @@ final class ContractMerger {
   private static final Set<String> UNTRACKED = Set.of("apiVersion", "kind");
 
   /** A merge outcome: the effective tree and its origins, or the problems that forbid it. */
-  record Merged(ObjectNode tree, Map<String, Origin> origins, List<Problem> problems) {
+  record Merged(ObjectNode tree, OriginIndex origins, List<Problem> problems) {
   }
 
   private ContractMerger() {
@@ -31,10 +30,10 @@ final class ContractMerger {
 
   /** A contract that extends nothing: every element is its own. */
   static Merged root(ObjectNode contract, ContractRef self, Locator locator) {
-    return merge(Nodes.NODES.objectNode(), Map.of(), self, contract, self, locator);
+    return merge(Nodes.NODES.objectNode(), OriginIndex.EMPTY, self, contract, self, locator);
   }
 
-  static Merged merge(ObjectNode parent, Map<String, Origin> parentOrigins, ContractRef parentRef,
+  static Merged merge(ObjectNode parent, OriginIndex parentOrigins, ContractRef parentRef,
       ObjectNode child, ContractRef self, Locator locator) {
     MergeContext ctx = new MergeContext(self, parentRef, parentOrigins, locator);
     ObjectNode merged = Nodes.NODES.objectNode();

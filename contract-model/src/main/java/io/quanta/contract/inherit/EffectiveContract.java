@@ -19,13 +19,13 @@ public final class EffectiveContract {
 
   private final ObjectNode tree;
   private final List<ContractRef> chain;
-  private final Map<String, Origin> origins;
+  private final OriginIndex origins;
   private volatile DataContract contract;
 
-  EffectiveContract(ObjectNode tree, List<ContractRef> chain, Map<String, Origin> origins) {
+  EffectiveContract(ObjectNode tree, List<ContractRef> chain, OriginIndex origins) {
     this.tree = tree;
     this.chain = List.copyOf(chain);
-    this.origins = Collections.unmodifiableMap(origins);
+    this.origins = origins;
   }
 
   /**
@@ -58,7 +58,7 @@ public final class EffectiveContract {
 
   /** Every tracked element's origin, by pointer. */
   public Map<String, Origin> origins() {
-    return origins;
+    return Collections.unmodifiableMap(origins.toMap());
   }
 
   /**
@@ -66,7 +66,7 @@ public final class EffectiveContract {
    * {@code overrides}, {@code inheritanceChain}, {@code inheritedElements}); still valid ODCS.
    */
   public DataContract annotated() {
-    return bind(Annotator.annotate(tree, chain, origins));
+    return bind(Annotator.annotate(tree, chain, origins.toMap()));
   }
 
   private static DataContract bind(ObjectNode tree) {
@@ -76,6 +76,11 @@ public final class EffectiveContract {
       // Every value of a merged tree comes whole from a contract that bound, or merges two of one shape.
       throw new IllegalStateException("the effective contract does not bind: " + e.getMessage(), e);
     }
+  }
+
+  /** The origins as the resolver shares them with descendants. */
+  OriginIndex originIndex() {
+    return origins;
   }
 
   /** The merged tree, shared with descendants' merges and therefore never modified. */

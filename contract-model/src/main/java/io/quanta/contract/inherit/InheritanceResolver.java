@@ -98,7 +98,7 @@ public final class InheritanceResolver {
         step = step.extendedBy(link.ref());
       } else {
         EffectiveContract parent = step.effective();
-        step = merged(ContractMerger.merge(parent.tree(), parent.origins(), parent.ref(), tree(link.contract()),
+        step = merged(ContractMerger.merge(parent.tree(), parent.originIndex(), parent.ref(), tree(link.contract()),
             link.ref(), link.locator()), link.ref(), parent.chain());
       }
       if (link.stored()) {

@@ -15,17 +15,15 @@ final class MergeContext {
   private final ContractRef child;
   private final ContractRef parent;
   private final Locator locator;
-  private final Map<String, Origin> parentOrigins;
-  private final Map<String, Origin> origins;
+  private final OriginIndex parentOrigins;
+  private final Map<String, Origin> origins = new HashMap<>();
   private final List<Problem> problems = new ArrayList<>();
 
-  MergeContext(ContractRef child, ContractRef parent, Map<String, Origin> parentOrigins, Locator locator) {
+  MergeContext(ContractRef child, ContractRef parent, OriginIndex parentOrigins, Locator locator) {
     this.child = child;
     this.parent = parent;
     this.locator = locator;
     this.parentOrigins = parentOrigins;
-    // Merges keep the parent's elements at their indexes, so every inherited origin stays valid as it is.
-    this.origins = new HashMap<>(parentOrigins);
   }
 
   /** Records that the child declares the element: an override when the parent had it, else an addition. */
@@ -64,8 +62,9 @@ final class MergeContext {
     return child;
   }
 
-  Map<String, Origin> origins() {
-    return origins;
+  /** The child's origins over its parent's: merges keep inherited elements where they were. */
+  OriginIndex origins() {
+    return new OriginIndex(parentOrigins, origins);
   }
 
   List<Problem> problems() {

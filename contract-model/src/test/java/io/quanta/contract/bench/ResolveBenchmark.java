@@ -40,14 +40,19 @@ public class ResolveBenchmark {
 
   @Setup
   public void generate() throws Exception {
-    all = new ArrayList<>(contracts);
-    for (int family = 0; all.size() < contracts; family++) {
-      for (int generation = 0; generation < GENERATIONS && all.size() < contracts; generation++) {
-        all.add(ContractCodec.read(contract(family, generation)));
+    List<int[]> members = new ArrayList<>(contracts);
+    for (int family = 0; members.size() < contracts; family++) {
+      for (int generation = 0; generation < GENERATIONS && members.size() < contracts; generation++) {
+        members.add(new int[] {family, generation});
       }
     }
-    // Children before parents and families interleaved, as a folder scan would meet them.
-    Collections.shuffle(all, new Random(42));
+    // Children before parents and families interleaved; read in the order they are resolved, as a
+    // folder scan followed by "resolve all" reads them.
+    Collections.shuffle(members, new Random(42));
+    all = new ArrayList<>(contracts);
+    for (int[] member : members) {
+      all.add(ContractCodec.read(contract(member[0], member[1])));
+    }
     source = ContractSource.of(all);
     if (resolveAll() != contracts) {
       throw new IllegalStateException("some generated contracts do not resolve");
