@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 public final class InheritanceResolver {
 
   private final ContractSource source;
-  private final Map<ContractRef, Step> resolved = new HashMap<>();
+  private final Map<ContractRef, Memo> resolved = new HashMap<>();
 
   public InheritanceResolver(ContractSource source) {
     this.source = Objects.requireNonNull(source, "source");
@@ -42,11 +42,14 @@ public final class InheritanceResolver {
   /** Resolves a contract read from a document, so that findings about it give its file, line and column. */
   public synchronized Resolution resolve(DataContract contract, ParsedDocument document) {
     ContractRef self = ContractRef.of(contract);
+    Memo known = resolved.get(self);
+    if (known != null && known.contract() == contract) {
+      return known.step().resolution();
+    }
     boolean stored = contract.id() != null && contract.version() != null
         && source.get(self.id(), self.version()).map(c -> c == contract || c.equals(contract)).orElse(false);
-    Step known = stored ? resolved.get(self) : null;
-    if (known != null) {
-      return known.resolution();
+    if (known != null && stored) {
+      return known.step().resolution();
     }
     Locator locator = document != null ? Locator.of(self, document) : locate(self);
     return build(new Link(contract, self, locator, stored)).resolution();
@@ -85,7 +88,8 @@ public final class InheritanceResolver {
       if (!duplicates.isEmpty()) {
         return failed(links, parentRef.toString(), duplicates);
       }
-      step = resolved.get(parentRef);
+      Memo memo = resolved.get(parentRef);
+      step = memo == null ? null : memo.step();
       if (step == null) {
         links.add(new Link(parent.get(), parentRef, locate(parentRef), true));
       }
@@ -102,7 +106,7 @@ public final class InheritanceResolver {
             link.ref(), link.locator()), link.ref(), parent.chain());
       }
       if (link.stored()) {
-        resolved.put(link.ref(), step);
+        resolved.put(link.ref(), new Memo(link.contract(), step));
       }
     }
     return step;
@@ -166,6 +170,10 @@ public final class InheritanceResolver {
 
   private static ObjectNode tree(DataContract contract) {
     return (ObjectNode) ContractCodec.toTree(contract);
+  }
+
+  /** A resolved contract of the source, with the copy it was resolved from. */
+  private record Memo(DataContract contract, Step step) {
   }
 
   /** One contract of the chain being resolved; {@code stored} when it is the source's own copy. */

@@ -16,7 +16,7 @@ final class MergeContext {
   private final ContractRef parent;
   private final Locator locator;
   private final OriginIndex parentOrigins;
-  private final Map<String, Origin> origins = new HashMap<>();
+  private final Map<String, Boolean> declared = new HashMap<>();
   private final List<Problem> problems = new ArrayList<>();
 
   MergeContext(ContractRef child, ContractRef parent, OriginIndex parentOrigins, Locator locator) {
@@ -28,14 +28,12 @@ final class MergeContext {
 
   /** Records that the child declares the element: an override when the parent had it, else an addition. */
   void declared(Place at, boolean parentHasIt) {
-    origins.put(at.pointer(), parentHasIt
-        ? new Origin(child, inheritedFrom(at)) : Origin.own(child));
+    declared.put(at.pointer(), parentHasIt);
   }
 
   /** The contract whose definition of the element the child inherits. */
   ContractRef inheritedFrom(Place at) {
-    Origin origin = parentOrigins.get(at.pointer());
-    return origin == null ? parent : origin.definedBy();
+    return parentOrigins == OriginIndex.EMPTY ? parent : parentOrigins.definer(at.pointer());
   }
 
   /**
@@ -64,7 +62,7 @@ final class MergeContext {
 
   /** The child's origins over its parent's: merges keep inherited elements where they were. */
   OriginIndex origins() {
-    return new OriginIndex(parentOrigins, origins);
+    return new OriginIndex(parentOrigins, child, declared);
   }
 
   List<Problem> problems() {

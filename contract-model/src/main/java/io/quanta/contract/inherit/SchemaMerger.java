@@ -49,7 +49,8 @@ final class SchemaMerger {
   }
 
   private ArrayNode properties(JsonNode parent, JsonNode child, Place owner) {
-    boolean keyed = hasKey(parent);
+    // Only a child that sets primaryKey needs to know whether the inherited properties have a key.
+    boolean keyed = hasKey(child, false) && hasKey(parent, true);
     return ListMerge.merge(parent, child, ListMerge.byField("name"), (p, c, index, childIndex) -> {
       Place at = owner.element("properties", index, childIndex, owner.label() + "." + nameOf(c, "#" + (index + 1)));
       if (p == null && keyed && c.path("primaryKey").asBoolean(false)) {
@@ -61,10 +62,11 @@ final class SchemaMerger {
     });
   }
 
-  private static boolean hasKey(JsonNode properties) {
+  /** True when a property sets primaryKey ({@code toTrue}: to true). */
+  private static boolean hasKey(JsonNode properties, boolean toTrue) {
     if (properties != null) {
       for (JsonNode property : properties) {
-        if (property.path("primaryKey").asBoolean(false)) {
+        if (Nodes.has(property, "primaryKey") && (!toTrue || property.get("primaryKey").asBoolean(false))) {
           return true;
         }
       }
