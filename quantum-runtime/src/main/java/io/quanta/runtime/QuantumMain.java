@@ -1,7 +1,13 @@
 package io.quanta.runtime;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import io.quanta.contract.codec.ContractCodec;
+import io.quanta.contract.finding.Finding;
+import io.quanta.contract.finding.Severity;
+import io.quanta.contract.inherit.FolderContractSource;
+import io.quanta.contract.inherit.InheritanceResolver;
+import io.quanta.contract.inherit.Resolution;
+import io.quanta.contract.lint.ContractLinter;
+import io.quanta.contract.lint.LintReport;
 import io.quanta.contract.model.DataContract;
 import io.quanta.runtime.auth.AccessControl;
 import io.quanta.runtime.config.ConfigException;
@@ -23,7 +29,10 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
@@ -103,14 +112,17 @@ public final class QuantumMain {
   private static Prepared prepare(Vertx vertx, PrometheusMeterRegistry metrics, QuantumConfig config)
       throws IOException {
     String contractText = Files.readString(config.contractFile());
-    DataContract contract;
-    try {
-      contract = ContractCodec.read(contractText);
-    } catch (Exception e) {
-      throw new ConfigException("the contract " + config.contractFile() + " cannot be read: " + e.getMessage()
-          + " (run 'quanta contract lint' on it)");
+    LintReport lint = ContractLinter.create().lint(config.contractFile().toString(), contractText);
+    if (lint.hasErrors()) {
+      List<Finding> errors = lint.findings(Severity.ERROR);
+      throw new ConfigException("the contract " + config.contractFile() + " is not valid ODCS: "
+          + errors.stream().limit(3).map(Finding::toString).collect(Collectors.joining("; "))
+          + (errors.size() > 3 ? " (and " + (errors.size() - 3) + " more; run 'quanta contract lint')" : ""));
     }
-    Catalog catalog = Catalog.of(contract, config.objects());
+    DataContract contract = lint.contract().orElseThrow(() -> new ConfigException(
+        "the contract " + config.contractFile() + " cannot be read (run 'quanta contract lint' on it)"));
+    DataContract served = effective(config, contract);
+    Catalog catalog = Catalog.of(served, config.objects());
     AccessControl access = AccessControl.load(vertx, config, contract.domain());
     StorageConfig settings = config.storage();
     EmbeddedDatabase embedded = settings.embedded() ? EmbeddedDatabase.start(settings.dataDir()) : null;
@@ -134,7 +146,7 @@ public final class QuantumMain {
         throw new ConfigException("the storage does not match the contract: " + String.join("; ", problems));
       }
       Lifecycle lifecycle = new Lifecycle(storage);
-      QualityService quality = QualityService.create(config.quality(), contract, catalog, storage, lifecycle,
+      QualityService quality = QualityService.create(config.quality(), served, catalog, storage, lifecycle,
           metrics, vertx);
       Quantum quantum = new Quantum(config, contract, contractText, catalog, storage, lifecycle, metrics, vertx,
           quality);
@@ -146,6 +158,26 @@ public final class QuantumMain {
       close(storage, embedded);
       throw e;
     }
+  }
+
+  /**
+   * The contract whose objects and rules the quantum serves: the contract itself, or, when it extends
+   * another, its effective form resolved from {@code contracts.path} and the contract's own folder.
+   */
+  private static DataContract effective(QuantumConfig config, DataContract contract) {
+    if (contract.extendsValue().isEmpty()) {
+      return contract;
+    }
+    List<Path> folders = new ArrayList<>(config.contractPath());
+    folders.add(config.contractFile().getParent());
+    Resolution resolution = new InheritanceResolver(FolderContractSource.scan(folders)).resolve(contract);
+    if (!resolution.resolved()) {
+      throw new ConfigException("the contract " + config.contractFile() + " extends " + contract.extendsValue().get()
+          + ", but its inheritance does not resolve: " + resolution.findings().stream().filter(Finding::isError)
+              .limit(3).map(Finding::message).collect(Collectors.joining("; "))
+          + " (contracts.path in quantum.yaml lists the folders searched for parents)");
+    }
+    return resolution.effective().orElseThrow().contract();
   }
 
   private static void close(Storage storage, EmbeddedDatabase embedded) {

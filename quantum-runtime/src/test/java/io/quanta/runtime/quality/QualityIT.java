@@ -35,7 +35,6 @@ class QualityIT {
             - {id: not-too-many, metric: rowCount, mustBeLessThan: 10, severity: warning}
             - {id: rows-between, metric: rowCount, mustBeBetween: [5, 10]}
             - {id: rows-not-between, metric: rowCount, mustNotBeBetween: [5, 10]}
-            - {id: measured-only, metric: rowCount}
             - {id: tenant-status-dups, metric: duplicateValues, arguments: {properties: [tenant, status]}, mustBe: 4}
             - {id: tenant-status-dups-pct, metric: duplicateValues, arguments: {properties: [tenant, status]},
                unit: percent, mustBeLessThan: 10}
@@ -141,10 +140,6 @@ class QualityIT {
     assertThat(pct.get("checkedAt").asText()).isNotBlank();
     assertThat(results.get("email-missing").get("severity").asText()).isEqualTo("info");
     assertThat(results.get("not-too-many").get("unit").asText()).isEqualTo("rows");
-    JsonNode measuredOnly = results.get("measured-only");
-    assertThat(measuredOnly.get("outcome").asText()).isEqualTo("pass");
-    assertThat(measuredOnly.get("threshold").isNull()).isTrue();
-    assertThat(measuredOnly.get("detail").asText()).contains("sets no threshold");
   }
 
   @Test
@@ -170,7 +165,7 @@ class QualityIT {
     QualityPlan plan = quantum.running().quantum().quality().plan();
     long libraryRules = plan.rules().stream().filter(r -> r.type().equals("library")).count();
 
-    assertThat(libraryRules).isEqualTo(18);
+    assertThat(libraryRules).isEqualTo(17);
     // Two objects scanned once each, plus the three runnable sql rules.
     assertThat(check.get("statements").asInt()).isEqualTo(5);
     assertThat(check.get("status").asText()).isEqualTo("finished");
@@ -192,8 +187,8 @@ class QualityIT {
     JsonNode summary = JSON.readTree(quantum.get("/observability/quality").body()).get("summary");
     assertThat(summary.get("running").get("checkId").asText()).isEqualTo(id);
     JsonNode done = finished(id);
-    assertThat(done.get("summary").get("rules").asInt()).isEqualTo(23);
-    assertThat(done.get("results")).hasSize(23);
+    assertThat(done.get("summary").get("rules").asInt()).isEqualTo(22);
+    assertThat(done.get("results")).hasSize(22);
   }
 
   @Test
@@ -218,10 +213,10 @@ class QualityIT {
     JsonNode one = JSON.readTree(quantum.get("/observability/quality?history=1").body());
 
     assertThat(latest.get("history").asInt()).isEqualTo(1);
-    assertThat(latest.get("results")).hasSize(23);
-    assertThat(one.get("results")).hasSize(23);
+    assertThat(latest.get("results")).hasSize(22);
+    assertThat(one.get("results")).hasSize(22);
     assertThat(history.get("history").asInt()).isEqualTo(5);
-    assertThat(history.get("results")).hasSize(2 * 23);
+    assertThat(history.get("results")).hasSize(2 * 22);
     JsonNode first = history.get("results").get(0);
     JsonNode second = history.get("results").get(1);
     assertThat(first.get("ruleId").asText()).isEqualTo(second.get("ruleId").asText());
@@ -235,8 +230,8 @@ class QualityIT {
     finished(check());
     JsonNode summary = JSON.readTree(quantum.get("/observability/quality").body()).get("summary");
 
-    assertThat(summary.get("rules").asInt()).isEqualTo(23);
-    assertThat(summary.get("pass").asInt()).isEqualTo(12);
+    assertThat(summary.get("rules").asInt()).isEqualTo(22);
+    assertThat(summary.get("pass").asInt()).isEqualTo(11);
     assertThat(summary.get("warn").asInt()).isEqualTo(2);
     assertThat(summary.get("fail").asInt()).isEqualTo(7);
     assertThat(summary.get("skipped").asInt()).isEqualTo(1);
