@@ -3,6 +3,9 @@ package io.quanta.runtime;
 import io.quanta.runtime.data.DataRoutes;
 import io.quanta.runtime.data.ReadAuthorizer;
 import io.quanta.runtime.discovery.ContractRoutes;
+import io.quanta.runtime.discovery.DescriptorRoutes;
+import io.quanta.runtime.discovery.LineageRoutes;
+import io.quanta.runtime.discovery.OpenApiRoutes;
 import io.quanta.runtime.discovery.RootRoutes;
 import io.quanta.runtime.http.ProblemHandler;
 import io.quanta.runtime.observability.HealthRoutes;
@@ -30,6 +33,9 @@ public final class QuantumServer {
     router.route("/control/*").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES));
 
     new ContractRoutes(quantum).mount(router);
+    new DescriptorRoutes(quantum).mount(router);
+    new LineageRoutes(quantum).mount(router);
+    new OpenApiRoutes(quantum).mount(router);
     new HealthRoutes(quantum).mount(router);
     new DataRoutes(quantum, readAccess).mount(router);
     new RootRoutes(quantum).mount(router);
