@@ -7,12 +7,13 @@ import io.quanta.runtime.Quantum;
 import io.quanta.runtime.discovery.ApiOperations.Doc;
 import io.quanta.runtime.discovery.Endpoints.Endpoint;
 import io.quanta.runtime.schema.Table;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Builds the OpenAPI 3.0 document of a quantum from its router's real routes and its catalog: every
@@ -25,15 +26,8 @@ final class OpenApiDocument {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final String ROWS = "/data/{object}";
   private static final String ROW = "/data/{object}/{key}";
-  private static final Map<Integer, String> PROBLEMS = new TreeMap<>(Map.of(
-      400, "The request is malformed (unknown column, bad operator, value of the wrong type…)",
-      401, "A valid bearer token is required",
-      403, "The token does not allow this",
-      404, "No such object, row or endpoint",
-      409, "The request conflicts with the quantum's state",
-      410, "The quantum is retired; its data is no longer served",
-      422, "The request is well-formed but cannot be processed",
-      503, "Storage cannot be reached right now; retry after Retry-After seconds"));
+  private static final Set<String> PROBES = Set.of("/observability/health", "/observability/ready");
+  private static final Pattern TEMPLATE_PARAMETER = Pattern.compile("\\{([^}/]+)}");
 
   private final Quantum quantum;
   private final Set<String> operationIds = new HashSet<>();
@@ -66,7 +60,7 @@ final class OpenApiDocument {
     if (has(endpoints, ROWS) || has(endpoints, ROW)) {
       objectPaths(paths, endpoints);
     }
-    doc.set("components", components());
+    doc.set("components", OpenApiComponents.build(quantum.catalog().tables()));
     return doc;
   }
 
@@ -110,6 +104,7 @@ final class OpenApiDocument {
         }
       }
     } else {
+      pathParameters(endpoint.path()).forEach(parameters::add);
       doc.parameters().forEach(p -> parameters.add(p.deepCopy()));
     }
     if (!parameters.isEmpty()) {
@@ -120,7 +115,7 @@ final class OpenApiDocument {
           .putObject("schema").put("type", "object");
     }
     op.set("responses", responses(doc, template, table));
-    if (open(area)) {
+    if (open(endpoint.path(), area)) {
       op.putArray("security");
     }
     return op;
@@ -129,9 +124,11 @@ final class OpenApiDocument {
   private ObjectNode responses(Doc doc, String template, Table table) {
     ObjectNode responses = NODES.objectNode();
     ObjectNode success = responses.putObject(doc.success()).put("description", doc.summary());
-    ObjectNode content = success.putObject("content");
-    for (String media : doc.media()) {
-      content.putObject(media).set("schema", schema(media, template, table));
+    if (!doc.media().isEmpty()) {
+      ObjectNode content = success.putObject("content");
+      for (String media : doc.media()) {
+        content.putObject(media).set("schema", schema(media, template, table));
+      }
     }
     for (int status : doc.problems()) {
       responses.putObject(Integer.toString(status)).put("$ref", "#/components/responses/Problem" + status);
@@ -145,7 +142,7 @@ final class OpenApiDocument {
       return NODES.objectNode().put("type", "string");
     }
     ObjectNode row = table == null ? NODES.objectNode().put("type", "object")
-        : NODES.objectNode().put("$ref", "#/components/schemas/" + rowSchemaName(table));
+        : NODES.objectNode().put("$ref", "#/components/schemas/" + OpenApiComponents.rowSchemaName(table));
     if (template.equals(ROWS)) {
       ObjectNode array = NODES.objectNode().put("type", "array");
       array.set("items", row);
@@ -166,51 +163,26 @@ final class OpenApiDocument {
     return parameter;
   }
 
-  private boolean open(String area) {
+  /** Mirrors the access rules (docs/access.md): probes always open, discovery and observability by setting. */
+  private boolean open(String path, String area) {
     var access = quantum.config().access();
     return switch (area) {
       case "discovery" -> access.openDiscovery();
-      case "observability" -> access.openObservability();
+      case "observability" -> PROBES.contains(path) || access.openObservability();
       default -> false;
     };
   }
 
-  private ObjectNode components() {
-    ObjectNode components = NODES.objectNode();
-    components.putObject("securitySchemes").putObject("bearer").put("type", "http").put("scheme", "bearer")
-        .put("description", "A token from the quantum's token list, or a JWT");
-    ObjectNode schemas = components.putObject("schemas");
-    ObjectNode problem = schemas.putObject("Problem").put("type", "object");
-    ObjectNode properties = problem.putObject("properties");
-    for (String field : List.of("type", "title", "code", "detail", "instance")) {
-      properties.putObject(field).put("type", "string");
+  /** A string path parameter for each {@code {name}} of a route outside the output port. */
+  private static List<ObjectNode> pathParameters(String path) {
+    List<ObjectNode> parameters = new ArrayList<>();
+    Matcher m = TEMPLATE_PARAMETER.matcher(path);
+    while (m.find()) {
+      ObjectNode parameter = NODES.objectNode().put("name", m.group(1)).put("in", "path").put("required", true);
+      parameter.putObject("schema").put("type", "string");
+      parameters.add(parameter);
     }
-    properties.putObject("status").put("type", "integer");
-    problem.putArray("required").add("status").add("code").add("title");
-    quantum.catalog().tables().forEach(t -> schemas.set(rowSchemaName(t), DataPortDocs.rowSchema(t)));
-    ObjectNode responses = components.putObject("responses");
-    responses.set("Problem", problemResponse("A problem (RFC 9457) with a stable code"));
-    PROBLEMS.forEach((status, text) -> {
-      ObjectNode response = problemResponse(text);
-      if (status == 401) {
-        response.putObject("headers").putObject("WWW-Authenticate").putObject("schema").put("type", "string");
-      } else if (status == 503) {
-        response.putObject("headers").putObject("Retry-After").putObject("schema").put("type", "integer");
-      }
-      responses.set("Problem" + status, response);
-    });
-    return components;
-  }
-
-  private static ObjectNode problemResponse(String description) {
-    ObjectNode response = NODES.objectNode().put("description", description);
-    response.putObject("content").putObject("application/problem+json").putObject("schema")
-        .put("$ref", "#/components/schemas/Problem");
-    return response;
-  }
-
-  static String rowSchemaName(Table table) {
-    return "Row-" + table.object().replaceAll("[^A-Za-z0-9._-]", "_");
+    return parameters;
   }
 
   private String operationId(String method, String path) {
