@@ -96,6 +96,25 @@ class DictionaryAnnouncerIT {
   }
 
   @Test
+  void an_error_status_counts_as_down_until_the_dictionary_accepts() throws Exception {
+    try (FakeDictionary dictionary = FakeDictionary.start(0).answer(401);
+        TestQuantum quantum = start(dictionary.url())) {
+      assertThat(dictionary.next(10)).isNotNull();
+      assertThat(dictionary.next(5)).as("retried").isNotNull();
+      dictionary.answer(204);
+      while (messages().size() < 2 && dictionary.next(5) != null) {
+        // retries until one is accepted and logged
+      }
+      assertThat(quantum.get("/observability/ready").statusCode()).isEqualTo(200);
+    }
+    List<String> messages = messages();
+    assertThat(messages).hasSize(2);
+    assertThat(messages.get(0)).contains("(HTTP 401 Unauthorized)");
+    assertThat(messages.get(1)).contains("is reachable again");
+    assertThat(String.join("\n", messages)).doesNotContain(TOKEN);
+  }
+
+  @Test
   void stops_heartbeats_when_the_quantum_closes() throws Exception {
     try (FakeDictionary dictionary = FakeDictionary.start(0)) {
       try (TestQuantum quantum = start(dictionary.url())) {

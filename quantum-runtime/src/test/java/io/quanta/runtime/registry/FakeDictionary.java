@@ -17,18 +17,25 @@ final class FakeDictionary implements AutoCloseable {
   private final Vertx vertx = Vertx.vertx();
   private final BlockingQueue<Announcement> received = new LinkedBlockingQueue<>();
   private final HttpServer server;
+  private volatile int status = 204;
 
   private FakeDictionary(int port) {
     server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
       received.add(new Announcement(request.method().name(), request.path(), request.getHeader("Authorization"),
           body.length() == 0 ? null : body.toJsonObject()));
-      request.response().setStatusCode(204).end();
+      request.response().setStatusCode(status).end();
     })).listen(port).await();
   }
 
   /** Listens on {@code port} (0 for any free port). */
   static FakeDictionary start(int port) {
     return new FakeDictionary(port);
+  }
+
+  /** From now on answers announcements with this status (204 by default). */
+  FakeDictionary answer(int status) {
+    this.status = status;
+    return this;
   }
 
   String url() {
