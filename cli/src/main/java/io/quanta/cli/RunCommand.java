@@ -51,7 +51,8 @@ final class RunCommand implements Callable<Integer> {
     // Before start-up, so a signal during start-up is a request to stop once started, not a JVM exit mid-start.
     Termination termination = Termination.install();
     spec.commandLine().getErr().println("quanta run: starting quantum " + config.id()
-        + (config.storage().embedded() ? " (embedded MariaDB, data in " + config.storage().dataDir() + ")" : "") + "...");
+        + (config.storage().embedded() ? " (embedded MariaDB, data in " + config.storage().dataDir() + ")" : "")
+        + "...");
     Vertx vertx = Vertx.vertx();
     QuantumMain.Running running;
     try {

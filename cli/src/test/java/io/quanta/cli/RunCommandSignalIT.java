@@ -96,7 +96,8 @@ class RunCommandSignalIT {
       process.onExit().get(30, TimeUnit.SECONDS);
     }
     String err = Files.readString(dir.resolve("err"));
-    assertThat(err).contains("quanta run: stopping signal-events (draining requests", "quanta run: signal-events stopped")
+    assertThat(err)
+        .contains("quanta run: stopping signal-events (draining requests", "quanta run: signal-events stopped")
         .doesNotContain("incident", "Exception");
   }
 

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 final class BaseUrl {
 
   // A Host header is client text: only a plain host[:port] is echoed back into links.
-  private static final Pattern AUTHORITY = Pattern.compile("[A-Za-z0-9.\\-]+(:\\d{1,5})?|\\[[0-9A-Fa-f:.]+](:\\d{1,5})?");
+  private static final Pattern AUTHORITY =
+      Pattern.compile("[A-Za-z0-9.\\-]+(:\\d{1,5})?|\\[[0-9A-Fa-f:.]+](:\\d{1,5})?");
 
   private BaseUrl() {
   }

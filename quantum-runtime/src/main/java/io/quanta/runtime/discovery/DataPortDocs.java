@@ -45,7 +45,8 @@ final class DataPortDocs {
             "Comma-separated column or column.asc / column.desc terms; not with after"),
         ApiOperations.query("limit", ApiOperations.integer(), "At most this many rows"),
         ApiOperations.query("after", NODES.objectNode().put("type", "string"),
-            "Keyset paging: rows whose primary key (" + key + ") comes after this value; composite keys comma-separated"),
+            "Keyset paging: rows whose primary key (" + key + ") comes after this value;"
+                + " composite keys comma-separated"),
         ApiOperations.query("format", format, "The representation; wins over Accept. Default: json"));
   }
 

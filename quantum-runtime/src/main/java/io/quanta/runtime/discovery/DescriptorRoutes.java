@@ -28,7 +28,8 @@ public final class DescriptorRoutes {
   private void descriptor(RoutingContext ctx, Router router) {
     Format format = Negotiation.choose(ctx, ContractRoutes.FORMATS);
     var descriptor = OdpsDescriptor.build(quantum, Endpoints.of(router), BaseUrl.of(quantum.config(), ctx));
-    String body = format.name().equals("json") ? ContractCodec.writeJson(descriptor) : ContractCodec.writeYaml(descriptor);
+    String body = format.name().equals("json") ? ContractCodec.writeJson(descriptor)
+        : ContractCodec.writeYaml(descriptor);
     ctx.response().putHeader("Content-Type", format.contentType() + "; charset=utf-8").end(body);
   }
 }

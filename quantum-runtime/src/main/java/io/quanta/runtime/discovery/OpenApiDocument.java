@@ -72,7 +72,8 @@ final class OpenApiDocument {
         paths.putObject(path).set("get", operation("GET", new Endpoint(path, List.of("GET")), table));
       }
       if (has(endpoints, ROW) && !table.primaryKey().isEmpty()) {
-        paths.putObject(path + "/{key}").set("get", operation("GET", new Endpoint(path + "/{key}", List.of("GET")), table));
+        String row = path + "/{key}";
+        paths.putObject(row).set("get", operation("GET", new Endpoint(row, List.of("GET")), table));
       }
     }
   }

@@ -57,7 +57,8 @@ class DiscoveryRoutesErrorsIT {
     JsonNode descriptor = JSON.readTree(quantum.get("/discovery/descriptor?format=json").body());
     JsonNode openapi = JSON.readTree(quantum.get("/discovery/openapi").body());
 
-    assertThat(descriptor.get("managementPorts").get(0).get("url").asText()).startsWith("https://quanta.example.com/shop/");
+    assertThat(descriptor.get("managementPorts").get(0).get("url").asText())
+        .startsWith("https://quanta.example.com/shop/");
     assertThat(descriptor.get("outputPorts").get(0).get("customProperties").get(0).get("value").asText())
         .isEqualTo("https://quanta.example.com/shop/data/orders");
     assertThat(openapi.get("servers").get(0).get("url").asText()).isEqualTo("https://quanta.example.com/shop");

@@ -91,7 +91,8 @@ class DictionaryAnnouncerIT {
     }
     List<String> messages = messages();
     assertThat(messages).hasSize(2);
-    assertThat(messages.get(1)).startsWith("INFO the dictionary at http://localhost:" + port + "/api/quanta is reachable again");
+    assertThat(messages.get(1))
+        .startsWith("INFO the dictionary at http://localhost:" + port + "/api/quanta is reachable again");
     assertThat(String.join("\n", messages)).doesNotContain(TOKEN);
   }
 
