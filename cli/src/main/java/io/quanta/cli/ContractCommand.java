@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = "Lint, resolve, diff and check policies of ODCS v3 data contracts.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {DiffCommand.class, PolicyCommand.class})
+    subcommands = {DiffCommand.class, LintCommand.class, PolicyCommand.class, ResolveCommand.class})
 final class ContractCommand implements Runnable {
 
   @picocli.CommandLine.Spec

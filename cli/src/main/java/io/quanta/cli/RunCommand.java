@@ -1,14 +1,11 @@
 package io.quanta.cli;
 
 import io.quanta.runtime.QuantumMain;
+import io.quanta.runtime.QuantumVertx;
 import io.quanta.runtime.config.ConfigException;
 import io.quanta.runtime.config.ConfigLoader;
 import io.quanta.runtime.config.QuantumConfig;
-import io.quanta.runtime.schema.Table;
 import io.quanta.runtime.storage.StorageException;
-import io.vertx.core.Future;
-import io.vertx.core.Vertx;
-import io.vertx.ext.web.RoutingContext;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -53,10 +50,15 @@ final class RunCommand implements Callable<Integer> {
     spec.commandLine().getErr().println("quanta run: starting quantum " + config.id()
         + (config.storage().embedded() ? " (embedded MariaDB, data in " + config.storage().dataDir() + ")" : "")
         + "...");
-    Vertx vertx = Vertx.vertx();
+    var access = config.access();
+    if (access.tokensFile() == null && access.inlineTokens() == null && !access.jwt().enabled()) {
+      spec.commandLine().getErr().println("quanta run: no tokens and no JWT settings (access.tokensFile, QUANTA_TOKENS,"
+          + " access.jwt), so nobody can sign in: data and control endpoints will answer 401");
+    }
+    QuantumVertx vertx = QuantumVertx.create();
     QuantumMain.Running running;
     try {
-      running = QuantumMain.start(vertx, config, RunCommand::openRead).await();
+      running = QuantumMain.start(vertx, config).await();
     } catch (ConfigException | StorageException e) {
       spec.commandLine().getErr().println("quanta run: " + e.getMessage());
       vertx.close().await();
@@ -74,7 +76,7 @@ final class RunCommand implements Callable<Integer> {
   }
 
   /** Stops once, whoever asks first (the signal or a shutdown hook); later callers wait for it. */
-  private Runnable stopper(QuantumConfig config, Vertx vertx, QuantumMain.Running running) {
+  private Runnable stopper(QuantumConfig config, QuantumVertx vertx, QuantumMain.Running running) {
     AtomicBoolean started = new AtomicBoolean();
     CountDownLatch done = new CountDownLatch(1);
     return () -> {
@@ -100,9 +102,5 @@ final class RunCommand implements Callable<Integer> {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  private static Future<Void> openRead(RoutingContext ctx, Table table) {
-    return Future.succeededFuture();
   }
 }

@@ -1,15 +1,16 @@
 package io.quanta.runtime;
 
-import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.quanta.contract.codec.ContractCodec;
 import io.quanta.contract.model.DataContract;
+import io.quanta.runtime.auth.AccessControl;
 import io.quanta.runtime.config.ConfigException;
 import io.quanta.runtime.config.QuantumConfig;
 import io.quanta.runtime.config.QuantumConfig.StorageConfig;
 import io.quanta.runtime.config.Secret;
 import io.quanta.runtime.control.Lifecycle;
 import io.quanta.runtime.data.ReadAuthorizer;
+import io.quanta.runtime.quality.QualityService;
 import io.quanta.runtime.registry.DictionaryAnnouncer;
 import io.quanta.runtime.schema.Catalog;
 import io.quanta.runtime.schema.SchemaManager;
@@ -24,6 +25,7 @@ import io.vertx.core.http.HttpServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -53,6 +55,7 @@ public final class QuantumMain {
     /** Stops taking requests, lets in-flight ones finish within the grace period, then releases storage. */
     public Future<Void> close() {
       int grace = quantum.config().server().shutdownGraceSeconds();
+      quantum.quality().stop();
       Future<Void> quiet = announcer == null ? Future.succeededFuture() : announcer.stop();
       return quiet.eventually(() -> server.shutdown(grace, TimeUnit.SECONDS))
           .eventually(() -> quantum.vertx().executeBlocking(() -> {
@@ -65,13 +68,28 @@ public final class QuantumMain {
     }
   }
 
-  /** Starts the quantum described by {@code config} on {@code vertx}. */
-  public static Future<Running> start(Vertx vertx, QuantumConfig config, ReadAuthorizer readAccess) {
-    return vertx.executeBlocking(() -> prepare(vertx, config))
+  /** Starts the quantum described by {@code config}, with the access rules of its settings. */
+  public static Future<Running> start(QuantumVertx runtime, QuantumConfig config) {
+    return launch(runtime, config, null);
+  }
+
+  /**
+   * As {@link #start(QuantumVertx, QuantumConfig)}, but data reads are decided by {@code reads} instead of
+   * the contract's roles and the grants: for tests that are not about access.
+   */
+  public static Future<Running> start(QuantumVertx runtime, QuantumConfig config, ReadAuthorizer reads) {
+    return launch(runtime, config, Objects.requireNonNull(reads, "reads"));
+  }
+
+  private static Future<Running> launch(QuantumVertx runtime, QuantumConfig config, ReadAuthorizer readsOverride) {
+    Vertx vertx = runtime.vertx();
+    return vertx.executeBlocking(() -> prepare(vertx, runtime.metrics(), config))
         .compose(prepared -> {
           Quantum quantum = prepared.quantum();
+          ReadAuthorizer reads = readsOverride != null ? readsOverride : prepared.access().readAuthorizer(quantum);
           return quantum.lifecycle().load()
-              .compose(state -> QuantumServer.listen(quantum, QuantumServer.router(quantum, readAccess)))
+              .compose(state -> QuantumServer.listen(quantum, QuantumServer.router(quantum, prepared.access(), reads)))
+              .onSuccess(server -> quantum.quality().start())
               .map(server -> announce(new Running(quantum, server, prepared.embedded(), null)))
               .onFailure(e -> prepared.release());
         });
@@ -88,7 +106,7 @@ public final class QuantumMain {
     return new Running(running.quantum(), running.server(), running.embedded(), announcer);
   }
 
-  private record Prepared(Quantum quantum, EmbeddedDatabase embedded) {
+  private record Prepared(Quantum quantum, EmbeddedDatabase embedded, AccessControl access) {
     void release() {
       quantum.storage().close();
       if (embedded != null) {
@@ -98,7 +116,8 @@ public final class QuantumMain {
   }
 
   /** The blocking part of start-up: contract, database, tables. */
-  private static Prepared prepare(Vertx vertx, QuantumConfig config) throws IOException {
+  private static Prepared prepare(Vertx vertx, PrometheusMeterRegistry metrics, QuantumConfig config)
+      throws IOException {
     String contractText = Files.readString(config.contractFile());
     DataContract contract;
     try {
@@ -108,6 +127,7 @@ public final class QuantumMain {
           + " (run 'quanta contract lint' on it)");
     }
     Catalog catalog = Catalog.of(contract, config.objects());
+    AccessControl access = AccessControl.load(vertx, config, contract.domain());
     StorageConfig settings = config.storage();
     EmbeddedDatabase embedded = settings.embedded() ? EmbeddedDatabase.start(settings.dataDir()) : null;
     Storage storage = null;
@@ -129,10 +149,12 @@ public final class QuantumMain {
       if (!problems.isEmpty()) {
         throw new ConfigException("the storage does not match the contract: " + String.join("; ", problems));
       }
-      PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-      Quantum quantum = new Quantum(config, contract, contractText, catalog, storage, new Lifecycle(storage),
+      Lifecycle lifecycle = new Lifecycle(storage);
+      QualityService quality = QualityService.create(config.quality(), contract, catalog, storage, lifecycle,
           metrics, vertx);
-      return new Prepared(quantum, embedded);
+      Quantum quantum = new Quantum(config, contract, contractText, catalog, storage, lifecycle, metrics, vertx,
+          quality);
+      return new Prepared(quantum, embedded, access);
     } catch (java.sql.SQLException e) {
       close(storage, embedded);
       throw new StorageException("cannot prepare the quantum's tables: " + e.getMessage(), e);

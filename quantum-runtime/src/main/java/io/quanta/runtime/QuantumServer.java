@@ -1,5 +1,9 @@
 package io.quanta.runtime;
 
+import io.quanta.runtime.auth.AccessControl;
+import io.quanta.runtime.control.AccessRequestRoutes;
+import io.quanta.runtime.control.GrantRoutes;
+import io.quanta.runtime.control.StateRoutes;
 import io.quanta.runtime.data.DataRoutes;
 import io.quanta.runtime.data.ReadAuthorizer;
 import io.quanta.runtime.discovery.ContractRoutes;
@@ -9,6 +13,9 @@ import io.quanta.runtime.discovery.OpenApiRoutes;
 import io.quanta.runtime.discovery.RootRoutes;
 import io.quanta.runtime.http.ProblemHandler;
 import io.quanta.runtime.observability.HealthRoutes;
+import io.quanta.runtime.observability.MetricsRoutes;
+import io.quanta.runtime.observability.StatusRoutes;
+import io.quanta.runtime.quality.QualityRoutes;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
@@ -27,9 +34,10 @@ public final class QuantumServer {
   private QuantumServer() {
   }
 
-  public static Router router(Quantum quantum, ReadAuthorizer readAccess) {
+  public static Router router(Quantum quantum, AccessControl access, ReadAuthorizer readAccess) {
     Router router = Router.router(quantum.vertx());
     router.route().failureHandler(ProblemHandler::handle);
+    access.mount(router);
     router.route("/control/*").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES));
 
     new ContractRoutes(quantum).mount(router);
@@ -37,7 +45,13 @@ public final class QuantumServer {
     new LineageRoutes(quantum).mount(router);
     new OpenApiRoutes(quantum).mount(router);
     new HealthRoutes(quantum).mount(router);
+    new StatusRoutes(quantum).mount(router);
+    new MetricsRoutes(quantum).mount(router);
+    new QualityRoutes(quantum).mount(router);
     new DataRoutes(quantum, readAccess).mount(router);
+    new StateRoutes(quantum).mount(router);
+    new GrantRoutes(quantum).mount(router);
+    new AccessRequestRoutes(quantum).mount(router);
     new RootRoutes(quantum).mount(router);
 
     router.errorHandler(404, ProblemHandler::handle);

@@ -22,11 +22,16 @@ final class DocumentReader {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  private final SourceMap sourceMap = new SourceMap();
+  private final SourceMap sourceMap;
   private final List<String> duplicates = new ArrayList<>();
 
+  private DocumentReader(int expectedElements) {
+    this.sourceMap = new SourceMap(expectedElements);
+  }
+
   static ParsedDocument read(JsonFactory factory, String source, String text) throws ContractSyntaxException {
-    DocumentReader reader = new DocumentReader();
+    // About one element per 12 characters of YAML: sizing the map up front spares its rehashing.
+    DocumentReader reader = new DocumentReader(text.length() / 12);
     try (JsonParser parser = factory.createParser(text)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
@@ -36,7 +41,7 @@ final class DocumentReader {
         throw new ContractSyntaxException(
             "a contract must be a mapping of fields at the top, found " + describe(first), position(parser));
       }
-      JsonNode tree = reader.value(parser, "");
+      JsonNode tree = reader.value(parser, "", false);
       return new ParsedDocument(source, (ObjectNode) tree, reader.sourceMap, reader.duplicates);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
@@ -48,9 +53,12 @@ final class DocumentReader {
     }
   }
 
-  private JsonNode value(JsonParser parser, String pointer) throws IOException {
+  /** Reads the value at the current token; a member's value is already placed by its key. */
+  private JsonNode value(JsonParser parser, String pointer, boolean placed) throws IOException {
     JsonToken token = parser.currentToken();
-    sourceMap.put(pointer, position(parser));
+    if (!placed) {
+      sourceMap.put(pointer, position(parser));
+    }
     switch (token) {
       case START_OBJECT -> {
         ObjectNode node = NODES.objectNode();
@@ -63,7 +71,7 @@ final class DocumentReader {
           }
           sourceMap.put(child, keyPosition);
           parser.nextToken();
-          node.set(name, value(parser, child));
+          node.set(name, value(parser, child, true));
         }
         return node;
       }
@@ -71,7 +79,7 @@ final class DocumentReader {
         ArrayNode node = NODES.arrayNode();
         int index = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-          node.add(value(parser, pointer + "/" + index++));
+          node.add(value(parser, pointer + "/" + index++, false));
         }
         return node;
       }

@@ -9,7 +9,15 @@ import java.util.Map;
  */
 public final class SourceMap {
 
-  private final Map<String, SourcePosition> positions = new HashMap<>();
+  private final Map<String, SourcePosition> positions;
+
+  SourceMap() {
+    this(16);
+  }
+
+  SourceMap(int expectedElements) {
+    positions = new HashMap<>(Math.max(16, expectedElements * 4 / 3 + 1));
+  }
 
   void put(String pointer, SourcePosition position) {
     positions.putIfAbsent(pointer, position);

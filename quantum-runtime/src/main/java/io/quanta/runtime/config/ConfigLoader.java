@@ -211,8 +211,8 @@ public final class ConfigLoader {
   }
 
   private static QualityConfig quality(YamlSection s) {
-    s.allowOnly(Set.of("schedule", "history"));
-    return new QualityConfig(s.text("schedule"), positive(s, "history", 100));
+    s.allowOnly(Set.of("schedule", "history", "queryTimeoutSeconds"));
+    return new QualityConfig(s.text("schedule"), positive(s, "history", 100), positive(s, "queryTimeoutSeconds", 120));
   }
 
   private static List<LineageInput> lineage(List<YamlSection> inputs) {

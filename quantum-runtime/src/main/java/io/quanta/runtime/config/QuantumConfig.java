@@ -73,8 +73,11 @@ public record QuantumConfig(
     }
   }
 
-  /** When quality rules run and how much history is kept. */
-  public record QualityConfig(String schedule, int historySize) {
+  /**
+   * When quality rules run (a five-field cron; else the rules' own cron schedules), how many results are
+   * kept per rule, and how long one quality statement may run.
+   */
+  public record QualityConfig(String schedule, int historySize, int queryTimeoutSeconds) {
   }
 
   /** An upstream quantum or contract this quantum reads (lineage). */

@@ -21,7 +21,7 @@ import java.util.Map;
  * Builds the ODPS v1.0.0 descriptor of a quantum: identity and team from the contract, one output port
  * per contract object (naming the contract, pointing at its {@code /data} URL), one input port per
  * lineage input that names a contract, and one management port per discovery, observability and
- * control endpoint the router really serves.
+ * control endpoint the router really serves (templated sub-resources aside).
  */
 final class OdpsDescriptor {
 
@@ -97,11 +97,12 @@ final class OdpsDescriptor {
     ArrayNode ports = NODES.arrayNode();
     for (Endpoint endpoint : endpoints) {
       String content = CONTENT.get(endpoint.area());
-      if (content == null) {
+      // A templated path (/control/access/{id}) is no URL; its parent endpoint has a port, OpenAPI the rest.
+      if (content == null || endpoint.path().contains("{")) {
         continue;
       }
       ports.addObject()
-          .put("name", endpoint.path().substring(1).replace('/', '-').replaceAll("[{}]", ""))
+          .put("name", endpoint.path().substring(1).replace('/', '-'))
           .put("content", content)
           .put("type", "rest")
           .put("url", base + endpoint.path())

@@ -1,5 +1,6 @@
 /**
- * Observability: liveness and readiness, Prometheus metrics, status with freshness and SLA compliance,
- * and quality results with history.
+ * Observability: liveness and readiness, Prometheus metrics, and status with row counts, freshness, the
+ * quality summary and SLA compliance. Quality results themselves are served by
+ * {@link io.quanta.runtime.quality.QualityRoutes}.
  */
 package io.quanta.runtime.observability;

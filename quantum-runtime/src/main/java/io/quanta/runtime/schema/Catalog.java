@@ -5,6 +5,7 @@ import io.quanta.contract.model.SchemaObject;
 import io.quanta.contract.model.SchemaProperty;
 import io.quanta.runtime.config.ConfigException;
 import io.quanta.runtime.config.QuantumConfig.ObjectBinding;
+import io.quanta.runtime.sla.SlaTerms;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,12 +35,14 @@ public final class Catalog {
     Map<String, Table> tables = new LinkedHashMap<>();
     for (SchemaObject object : contract.objects()) {
       ObjectBinding binding = bindings.getOrDefault(object.name(), new ObjectBinding(null, null, true));
-      tables.put(object.name(), table(object, binding));
+      String slaElement = SlaTerms.freshnessElement(contract, object.name()).orElse(null);
+      tables.put(object.name(), table(object, binding, slaElement));
     }
     return new Catalog(tables);
   }
 
-  private static Table table(SchemaObject object, ObjectBinding binding) {
+  /** {@code slaElement}: the column a latency SLA names for the object, the freshness column when none is bound. */
+  private static Table table(SchemaObject object, ObjectBinding binding, String slaElement) {
     String tableName = identifier(binding.table() != null ? binding.table()
         : object.physicalName() != null ? object.physicalName() : object.name(), "table of object " + object.name());
     List<Column> columns = new ArrayList<>();
@@ -59,8 +62,18 @@ public final class Catalog {
               || c.columnName().equals(binding.freshnessColumn())).findFirst()
           .orElseThrow(() -> new ConfigException("objects." + object.name() + ".freshnessColumn '"
               + binding.freshnessColumn() + "' is not a property of " + object.name()));
+      if (!isTime(freshness)) {
+        throw new ConfigException("objects." + object.name() + ".freshnessColumn '" + binding.freshnessColumn()
+            + "' must be a date or timestamp column, not " + freshness.sqlType());
+      }
+    } else if (slaElement != null) {
+      freshness = columns.stream().filter(c -> c.name().equals(slaElement) && isTime(c)).findFirst().orElse(null);
     }
     return new Table(object.name(), tableName, columns, key, freshness, binding.create());
+  }
+
+  private static boolean isTime(Column column) {
+    return column.kind() == ValueKind.TIMESTAMP || column.kind() == ValueKind.DATE;
   }
 
   private static String identifier(String name, String what) {

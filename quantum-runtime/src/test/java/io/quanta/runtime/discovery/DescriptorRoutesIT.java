@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import io.quanta.runtime.QuantumServer;
 import io.quanta.runtime.discovery.Endpoints.Endpoint;
 import io.quanta.runtime.testing.TestQuantum;
-import io.vertx.core.Future;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -112,17 +110,16 @@ class DescriptorRoutesIT {
   @Test
   void management_ports_are_every_discovery_observability_and_control_endpoint() throws Exception {
     JsonNode ports = descriptor().get("managementPorts");
-    List<Endpoint> routes = Endpoints.of(QuantumServer.router(quantum.running().quantum(),
-        (ctx, table) -> Future.succeededFuture()));
+    List<Endpoint> routes = DiscoveryFixture.routes(quantum);
 
     Set<String> expected = routes.stream()
-        .filter(e -> Set.of("discovery", "observability", "control").contains(e.area()))
+        .filter(e -> Set.of("discovery", "observability", "control").contains(e.area()) && !e.path().contains("{"))
         .map(e -> quantum.url(e.path())).collect(Collectors.toSet());
     List<String> urls = new ArrayList<>();
     ports.forEach(p -> urls.add(p.get("url").asText()));
     assertThat(urls).containsExactlyInAnyOrderElementsOf(expected)
         .contains(quantum.url("/discovery/descriptor"), quantum.url("/discovery/openapi"),
-            quantum.url("/observability/health"));
+            quantum.url("/observability/health"), quantum.url("/control/state"), quantum.url("/control/access"));
     for (JsonNode port : ports) {
       String content = port.get("content").asText();
       assertThat(content).isIn("discoverability", "observability", "control");

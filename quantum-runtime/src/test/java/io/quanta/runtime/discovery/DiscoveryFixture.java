@@ -1,5 +1,12 @@
 package io.quanta.runtime.discovery;
 
+import io.quanta.runtime.Quantum;
+import io.quanta.runtime.QuantumServer;
+import io.quanta.runtime.auth.AccessControl;
+import io.quanta.runtime.discovery.Endpoints.Endpoint;
+import io.quanta.runtime.testing.TestQuantum;
+import java.util.List;
+
 /** A quantum with a team, support, tags, two objects and lineage, shared by the discovery ITs. */
 final class DiscoveryFixture {
 
@@ -51,5 +58,12 @@ final class DiscoveryFixture {
       """;
 
   private DiscoveryFixture() {
+  }
+
+  /** The endpoints of a router built for the running quantum by the same code that built its own. */
+  static List<Endpoint> routes(TestQuantum running) {
+    Quantum quantum = running.running().quantum();
+    AccessControl access = AccessControl.load(quantum.vertx(), quantum.config(), quantum.contract().domain());
+    return Endpoints.of(QuantumServer.router(quantum, access, TestQuantum.ALLOW_EVERY_READ));
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quanta.runtime.QuantumServer;
 import io.quanta.runtime.testing.TestQuantum;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
@@ -12,7 +11,6 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
-import io.vertx.core.Future;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -65,8 +63,7 @@ class OpenApiRoutesIT {
 
   @Test
   void documents_exactly_the_routes_of_the_router_and_the_root_links() throws Exception {
-    Set<String> router = Endpoints.of(QuantumServer.router(quantum.running().quantum(),
-            (ctx, table) -> Future.succeededFuture())).stream()
+    Set<String> router = DiscoveryFixture.routes(quantum).stream()
         .flatMap(e -> e.methods().stream().map(m -> m + " " + e.path())).collect(Collectors.toSet());
     Set<String> links = new HashSet<>();
     JSON.readTree(quantum.get("/").body()).get("links")
@@ -134,6 +131,10 @@ class OpenApiRoutesIT {
     assertThat(paths.get("/observability/health").get("get").get("security").toString())
         .as("probes stay open when observability is closed").isEqualTo("[]");
     assertThat(paths.get("/data/orders").get("get").has("security")).isFalse();
+    assertThat(paths.get("/observability/status").get("get").has("security"))
+        .as("closed observability needs a token beyond the probes").isFalse();
+    assertThat(paths.get("/control/state").get("put").has("security")).isFalse();
+    assertThat(quantum.get("/observability/status").statusCode()).isEqualTo(401);
     assertThat(paths.get("/data/orders").get("get").get("responses").get("default").get("$ref").asText())
         .isEqualTo("#/components/responses/Problem");
   }

@@ -1,12 +1,12 @@
 package io.quanta.runtime.testing;
 
 import io.quanta.runtime.QuantumMain;
+import io.quanta.runtime.QuantumVertx;
 import io.quanta.runtime.config.ConfigLoader;
 import io.quanta.runtime.config.QuantumConfig;
 import io.quanta.runtime.data.ReadAuthorizer;
 import io.quanta.runtime.storage.DatabaseServer;
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A real quantum for integration tests: a folder with {@code quantum.yaml} and a contract, started on
@@ -32,13 +33,16 @@ public final class TestQuantum implements AutoCloseable {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  private final Vertx vertx;
+  private final QuantumVertx vertx;
   private final QuantumMain.Running running;
 
-  private TestQuantum(Vertx vertx, QuantumMain.Running running) {
+  private TestQuantum(QuantumVertx vertx, QuantumMain.Running running) {
     this.vertx = vertx;
     this.running = running;
   }
+
+  /** The test-only read authorizer that lets every read through, for tests that are not about access. */
+  public static final ReadAuthorizer ALLOW_EVERY_READ = (ctx, table) -> Future.succeededFuture();
 
   /** Writes the folder and starts the quantum; {@code env} adds to the storage variables. */
   public static TestQuantum start(Path dir, String contractYaml, String quantumYaml, Map<String, String> env,
@@ -51,6 +55,33 @@ public final class TestQuantum implements AutoCloseable {
    * runs), false keeps it, for restart tests.
    */
   public static TestQuantum start(Path dir, String contractYaml, String quantumYaml, Map<String, String> env,
+      ReadAuthorizer readAccess, boolean fresh) {
+    return launch(dir, contractYaml, quantumYaml, env, Objects.requireNonNull(readAccess), fresh);
+  }
+
+  /** The owner token that {@link #start(Path, String, String)} configures, for control calls. */
+  public static final String OWNER_TOKEN = "test-owner-token";
+
+  /**
+   * Starts with every read allowed and one owner token ({@link #OWNER_TOKEN}), for tests that are not
+   * about access.
+   */
+  public static TestQuantum start(Path dir, String contractYaml, String quantumYaml) {
+    return start(dir, contractYaml, quantumYaml, Map.of("QUANTA_TOKENS", OWNER_TOKEN + "=test-owner:owner"),
+        ALLOW_EVERY_READ);
+  }
+
+  /** A request builder for a path, signed in as the owner of {@link #start(Path, String, String)}. */
+  public HttpRequest.Builder asOwner(String path) {
+    return HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", "Bearer " + OWNER_TOKEN);
+  }
+
+  /** Starts as {@code quanta run} does: data reads decided by the contract's roles and the grants. */
+  public static TestQuantum secured(Path dir, String contractYaml, String quantumYaml, Map<String, String> env) {
+    return launch(dir, contractYaml, quantumYaml, env, null, true);
+  }
+
+  private static TestQuantum launch(Path dir, String contractYaml, String quantumYaml, Map<String, String> env,
       ReadAuthorizer readAccess, boolean fresh) {
     try {
       Files.createDirectories(dir);
@@ -72,18 +103,15 @@ public final class TestQuantum implements AutoCloseable {
         throw new IllegalStateException("cannot reset the test database " + config.storage().database(), e);
       }
     }
-    Vertx vertx = Vertx.vertx();
+    QuantumVertx vertx = QuantumVertx.create();
     try {
-      return new TestQuantum(vertx, QuantumMain.start(vertx, config, readAccess).await());
+      QuantumMain.Running running = readAccess == null ? QuantumMain.start(vertx, config).await()
+          : QuantumMain.start(vertx, config, readAccess).await();
+      return new TestQuantum(vertx, running);
     } catch (RuntimeException e) {
       vertx.close().await();
       throw e;
     }
-  }
-
-  /** Starts with every read allowed (for tests that are not about access). */
-  public static TestQuantum start(Path dir, String contractYaml, String quantumYaml) {
-    return start(dir, contractYaml, quantumYaml, Map.of(), (ctx, table) -> Future.succeededFuture());
   }
 
   public QuantumMain.Running running() {

@@ -1,0 +1,2 @@
+/** Baselines that the benchmark scripts in quantum-runtime/bench compare the runtime with. */
+package io.quanta.runtime.bench;
