@@ -42,7 +42,12 @@ final class ApiOperations {
       Map.entry("GET /", new Doc("The quantum's identity and a link to every endpoint", "200", List.of(JSON),
           List.of(401))),
       Map.entry("GET /discovery/contract", new Doc("The ODCS contract, YAML as written or JSON", "200", DOCUMENT,
-          List.of(400, 401)).withParameters(format("yaml", "json"))),
+          List.of(400, 401, 422)).withParameters(format("yaml", "json"), query("effective",
+              NODES.objectNode().put("type", "boolean").put("default", false),
+              "With inheritance resolved: parents from contracts.path, then the dictionary; inherited elements"
+                  + " carry inheritedFrom / overrides, the contract inheritanceChain. 422 when it cannot be resolved"))
+          .withDescription("With effective=true, a chain that cannot be resolved answers 422"
+              + " unresolvable-inheritance with the findings (each naming the chain)")),
       Map.entry("GET /discovery/descriptor", new Doc("The ODPS v1.0.0 data product descriptor", "200", DOCUMENT,
           List.of(400, 401)).withParameters(format("yaml", "json"))),
       Map.entry("GET /discovery/lineage", new Doc("Input quanta and contracts, output objects", "200", List.of(JSON),
