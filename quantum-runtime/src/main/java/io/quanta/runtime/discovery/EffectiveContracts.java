@@ -49,7 +49,7 @@ final class EffectiveContracts {
     layers.add(FolderContractSource.scan(config.contractPath()));
     config.dictionary().baseUrl().ifPresent(url ->
         layers.add(new DictionaryContractSource(url, config.dictionary().token(), DICTIONARY_TIMEOUT)));
-    ParsedDocument document = ContractCodec.parse(shown(config.contractFile()), quantum.contractText());
+    ParsedDocument document = ContractCodec.parse(config.contractFile().toString(), quantum.contractText());
     Resolution resolution = new InheritanceResolver(new LayeredContractSource(layers))
         .resolve(quantum.contract(), document);
     if (resolution.effective().isPresent()) {
@@ -73,16 +73,13 @@ final class EffectiveContracts {
     return new Finding(f.severity(), f.code(), shown(f.source()), f.path(), f.position(), f.message());
   }
 
-  private String shown(Path file) {
-    return quantum.config().directory().relativize(file.toAbsolutePath().normalize()).toString();
-  }
-
   private String shown(String source) {
-    if (source.isEmpty() || source.contains("://")) {
+    if (source.contains("://")) {
       return source;
     }
     try {
-      return shown(Path.of(source));
+      Path file = Path.of(source);
+      return file.isAbsolute() ? quantum.config().directory().relativize(file.normalize()).toString() : source;
     } catch (InvalidPathException e) {
       return source;
     }
