@@ -46,6 +46,7 @@ class RunCommandSignalIT {
   /** About 24 MB of JSON, far more than socket buffers hold. */
   static final int ROWS = 200_000;
   static final Path DATA = Path.of("target", "it-mariadb-run").toAbsolutePath();
+  static final String OWNER_TOKEN = "signal-test-owner-token";
 
   @TempDir
   Path dir;
@@ -75,7 +76,9 @@ class RunCommandSignalIT {
     family = child.descendants().toList();
     assertThat(family).as("the embedded MariaDB runs as a child process").isNotEmpty();
     HttpResponse<InputStream> response = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create(url + "/data/events")).build(), HttpResponse.BodyHandlers.ofInputStream());
+        HttpRequest.newBuilder(URI.create(url + "/data/events"))
+            .header("Authorization", "Bearer " + OWNER_TOKEN).build(),
+        HttpResponse.BodyHandlers.ofInputStream());
     InputStream in = response.body();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     body.write(in.readNBytes(64 * 1024));
@@ -122,6 +125,7 @@ class RunCommandSignalIT {
         .redirectError(dir.resolve("err").toFile());
     builder.environment().put("QUANTA_DATA_DIR", DATA.toString());
     builder.environment().put("QUANTA_LOG_LEVEL", "INFO");
+    builder.environment().put("QUANTA_TOKENS", OWNER_TOKEN + "=tester:owner");
     child = builder.start();
   }
 
