@@ -91,7 +91,8 @@ class DictionaryContractSourceTest {
     assertThat(slow.versions("slow")).isEmpty();
     assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
     assertThat(down.versions("party")).isEmpty();
-    assertThat(slow.problems()).singleElement().satisfies(f -> assertThat(f.code()).isEqualTo("dictionary-unreachable"));
+    assertThat(slow.problems()).singleElement()
+        .satisfies(f -> assertThat(f.code()).isEqualTo("dictionary-unreachable"));
     assertThat(down.problems()).singleElement().satisfies(f -> assertThat(f.message()).contains("cannot be reached"));
   }
 
