@@ -17,6 +17,7 @@ import io.quanta.runtime.config.Secret;
 import io.quanta.runtime.control.Lifecycle;
 import io.quanta.runtime.data.ReadAuthorizer;
 import io.quanta.runtime.quality.QualityService;
+import io.quanta.runtime.registry.DictionaryAnnouncer;
 import io.quanta.runtime.schema.Catalog;
 import io.quanta.runtime.schema.SchemaManager;
 import io.quanta.runtime.storage.DatabaseServer;
@@ -45,8 +46,11 @@ public final class QuantumMain {
   private QuantumMain() {
   }
 
-  /** A started quantum; {@link #close()} drains requests and releases storage. */
-  public record Running(Quantum quantum, HttpServer server, EmbeddedDatabase embedded) {
+  /**
+   * A started quantum; {@link #close()} stops the dictionary heartbeats, drains requests and releases
+   * storage. {@code announcer} is null when no dictionary is configured.
+   */
+  public record Running(Quantum quantum, HttpServer server, EmbeddedDatabase embedded, DictionaryAnnouncer announcer) {
 
     public int port() {
       return server.actualPort();
@@ -61,7 +65,8 @@ public final class QuantumMain {
     public Future<Void> close() {
       int grace = quantum.config().server().shutdownGraceSeconds();
       quantum.quality().stop();
-      return server.shutdown(grace, TimeUnit.SECONDS)
+      Future<Void> quiet = announcer == null ? Future.succeededFuture() : announcer.stop();
+      return quiet.eventually(() -> server.shutdown(grace, TimeUnit.SECONDS))
           .eventually(() -> quantum.vertx().executeBlocking(() -> {
             quantum.storage().close();
             if (embedded != null) {
@@ -94,9 +99,20 @@ public final class QuantumMain {
           return quantum.lifecycle().load()
               .compose(state -> QuantumServer.listen(quantum, QuantumServer.router(quantum, prepared.access(), reads)))
               .onSuccess(server -> quantum.quality().start())
-              .map(server -> new Running(quantum, server, prepared.embedded()))
+              .map(server -> announce(new Running(quantum, server, prepared.embedded(), null)))
               .onFailure(e -> prepared.release());
         });
+  }
+
+  /** Starts the dictionary heartbeats, if a dictionary is configured; start-up never waits for them. */
+  private static Running announce(Running running) {
+    QuantumConfig config = running.quantum().config();
+    if (config.dictionary().url() == null) {
+      return running;
+    }
+    DictionaryAnnouncer announcer = DictionaryAnnouncer.start(running.quantum().vertx(), config.dictionary(),
+        config.id(), running.url());
+    return new Running(running.quantum(), running.server(), running.embedded(), announcer);
   }
 
   private record Prepared(Quantum quantum, EmbeddedDatabase embedded, AccessControl access) {

@@ -7,6 +7,9 @@ import io.quanta.runtime.control.StateRoutes;
 import io.quanta.runtime.data.DataRoutes;
 import io.quanta.runtime.data.ReadAuthorizer;
 import io.quanta.runtime.discovery.ContractRoutes;
+import io.quanta.runtime.discovery.DescriptorRoutes;
+import io.quanta.runtime.discovery.LineageRoutes;
+import io.quanta.runtime.discovery.OpenApiRoutes;
 import io.quanta.runtime.discovery.RootRoutes;
 import io.quanta.runtime.http.ProblemHandler;
 import io.quanta.runtime.observability.HealthRoutes;
@@ -38,6 +41,9 @@ public final class QuantumServer {
     router.route("/control/*").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES));
 
     new ContractRoutes(quantum).mount(router);
+    new DescriptorRoutes(quantum).mount(router);
+    new LineageRoutes(quantum).mount(router);
+    new OpenApiRoutes(quantum).mount(router);
     new HealthRoutes(quantum).mount(router);
     new StatusRoutes(quantum).mount(router);
     new MetricsRoutes(quantum).mount(router);
@@ -62,7 +68,10 @@ public final class QuantumServer {
         .setPort(server.port())
         .setMaxHeaderSize(server.maxHeaderBytes())
         .setMaxInitialLineLength(server.maxInitialLineBytes())
-        .setCompressionSupported(true);
+        .setCompressionSupported(true)
+        // Vert.x 5.0 closes an h2c connection on shutdown without waiting for its open stream
+        // (GracefulShutdownIT), so cleartext stays HTTP/1.1, where shutdown lets in-flight responses finish.
+        .setHttp2ClearTextEnabled(false);
     return quantum.vertx().createHttpServer(options).requestHandler(router).listen();
   }
 }

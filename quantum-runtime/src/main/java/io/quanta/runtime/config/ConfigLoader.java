@@ -3,6 +3,7 @@ package io.quanta.runtime.config;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.quanta.contract.model.ExtendsReference;
 import io.quanta.runtime.config.QuantumConfig.AccessConfig;
 import io.quanta.runtime.config.QuantumConfig.DictionaryConfig;
 import io.quanta.runtime.config.QuantumConfig.JwtConfig;
@@ -221,7 +222,14 @@ public final class ConfigLoader {
       if (input.text("quantum") == null && input.text("url") == null) {
         throw new ConfigException("each lineage entry needs 'quantum' (an id) or 'url'");
       }
-      out.add(new LineageInput(input.text("quantum"), input.text("url"), input.text("contract")));
+      String contract = input.text("contract");
+      if (contract != null) {
+        String problem = ExtendsReference.parse(contract).problem();
+        if (problem != null) {
+          throw new ConfigException(input.qualified("contract") + " must read <contract id>[@<version>]: " + problem);
+        }
+      }
+      out.add(new LineageInput(input.text("quantum"), input.text("url"), contract));
     }
     return out;
   }

@@ -1,20 +1,18 @@
 package io.quanta.runtime.discovery;
 
 import io.quanta.runtime.Quantum;
-import io.vertx.core.http.HttpMethod;
+import io.quanta.runtime.discovery.Endpoints.Endpoint;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.util.Comparator;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.Locale;
 
 /**
  * {@code GET /}: the quantum's identity and a link to every endpoint, read from the router itself so
  * the list can never drift from the routes that exist.
+ *
+ * <pre>{@code curl http://localhost:8081/}</pre>
  */
 public final class RootRoutes {
 
@@ -30,28 +28,21 @@ public final class RootRoutes {
   }
 
   private void index(RoutingContext ctx, Router router) {
-    TreeMap<String, Set<String>> endpoints = new TreeMap<>();
-    for (Route route : router.getRoutes()) {
-      String path = route.getPath();
-      if (path == null || route.methods() == null) {
-        continue;
-      }
-      endpoints.computeIfAbsent(path, p -> new TreeSet<>())
-          .addAll(route.methods().stream().map(HttpMethod::name).toList());
-    }
-    String base = quantum.config().server().publicUrl() != null ? quantum.config().server().publicUrl()
-        : "http://" + ctx.request().authority();
+    String base = BaseUrl.of(quantum.config(), ctx);
     JsonArray links = new JsonArray();
-    endpoints.entrySet().stream().sorted(Comparator.comparing(e -> e.getKey())).forEach(e -> links.add(new JsonObject()
-        .put("href", base + e.getKey().replace(":object", "{object}").replace(":key", "{key}").replace(":id", "{id}"))
-        .put("path", e.getKey().replace(":object", "{object}").replace(":key", "{key}").replace(":id", "{id}"))
-        .put("methods", new JsonArray(e.getValue().stream().toList()))));
+    for (Endpoint endpoint : Endpoints.of(router)) {
+      links.add(new JsonObject()
+          .put("href", base + endpoint.path())
+          .put("path", endpoint.path())
+          .put("methods", new JsonArray(endpoint.methods())));
+    }
     JsonObject body = new JsonObject()
         .put("id", quantum.id())
         .put("name", quantum.contract().name())
         .put("domain", quantum.contract().domain())
-        .put("contract", new JsonObject().put("id", quantum.contract().id()).put("version", quantum.contract().version()))
-        .put("mode", quantum.config().mode().name().toLowerCase(java.util.Locale.ROOT))
+        .put("contract", new JsonObject().put("id", quantum.contract().id())
+            .put("version", quantum.contract().version()))
+        .put("mode", quantum.config().mode().name().toLowerCase(Locale.ROOT))
         .put("state", quantum.lifecycle().current().state().word())
         .put("objects", new JsonArray(quantum.catalog().tables().stream().map(t -> t.object()).toList()))
         .put("links", links);

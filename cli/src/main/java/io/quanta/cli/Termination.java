@@ -1,0 +1,52 @@
+package io.quanta.cli;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import sun.misc.Signal;
+
+/**
+ * Turns SIGTERM and SIGINT into a stop request that {@code quanta run} handles itself, before the JVM
+ * begins its shutdown. Left to the JVM, the signal would run every shutdown hook at once, and the
+ * embedded MariaDB's own hook would stop the database while in-flight reads still stream from it.
+ * Later signals are ignored: stopping takes at most the grace period. {@code sun.misc.Signal} is the
+ * critical JDK API for this that module jdk.unsupported keeps available, hence the compiler warning.
+ */
+final class Termination {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Termination.class);
+
+  private final CountDownLatch requested = new CountDownLatch(1);
+  private final AtomicInteger received = new AtomicInteger();
+  private volatile String signal;
+
+  private Termination() {
+  }
+
+  /** Handles TERM and INT from now on; where the JVM refuses (e.g. {@code -Xrs}), shutdown hooks remain. */
+  static Termination install() {
+    Termination termination = new Termination();
+    for (String name : new String[] {"TERM", "INT"}) {
+      try {
+        Signal.handle(new Signal(name), termination::handle);
+      } catch (IllegalArgumentException e) {
+        LOG.warn("cannot handle SIG{} ({}); the JVM's shutdown hooks will stop the quantum", name, e.getMessage());
+      }
+    }
+    return termination;
+  }
+
+  private void handle(Signal s) {
+    if (received.incrementAndGet() == 1) {
+      signal = "SIG" + s.getName();
+      requested.countDown();
+    }
+  }
+
+  /** Blocks until a stop is requested and returns the signal's name. */
+  String await() throws InterruptedException {
+    requested.await();
+    return signal;
+  }
+}
