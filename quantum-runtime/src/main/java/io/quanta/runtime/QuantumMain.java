@@ -3,6 +3,7 @@ package io.quanta.runtime;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.quanta.contract.finding.Finding;
 import io.quanta.contract.finding.Severity;
+import io.quanta.contract.inherit.ContractSource;
 import io.quanta.contract.inherit.FolderContractSource;
 import io.quanta.contract.inherit.InheritanceResolver;
 import io.quanta.contract.inherit.Resolution;
@@ -16,6 +17,8 @@ import io.quanta.runtime.config.QuantumConfig.StorageConfig;
 import io.quanta.runtime.config.Secret;
 import io.quanta.runtime.control.Lifecycle;
 import io.quanta.runtime.data.ReadAuthorizer;
+import io.quanta.runtime.discovery.LayeredContractSource;
+import io.quanta.runtime.registry.DictionaryContractSource;
 import io.quanta.runtime.quality.QualityService;
 import io.quanta.runtime.registry.DictionaryAnnouncer;
 import io.quanta.runtime.schema.Catalog;
@@ -31,9 +34,12 @@ import io.vertx.core.http.HttpServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
@@ -42,6 +48,8 @@ import java.util.concurrent.TimeUnit;
  * Everything that can be wrong with the settings is found before the server starts.
  */
 public final class QuantumMain {
+
+  private static final Logger LOG = LoggerFactory.getLogger(QuantumMain.class);
 
   private QuantumMain() {
   }
@@ -178,7 +186,9 @@ public final class QuantumMain {
 
   /**
    * The contract whose objects and rules the quantum serves: the contract itself, or, when it extends
-   * another, its effective form resolved from {@code contracts.path} and the contract's own folder.
+   * another, its effective form, with parents from {@code contracts.path}, the contract's own folder and
+   * the dictionary. A chain that cannot be resolved now (the dictionary may be down) is logged, and the
+   * contract is served as written; {@code /discovery/contract?effective=true} then answers 422 with why.
    */
   private static DataContract effective(QuantumConfig config, DataContract contract) {
     if (contract.extendsValue().isEmpty()) {
@@ -186,14 +196,19 @@ public final class QuantumMain {
     }
     List<Path> folders = new ArrayList<>(config.contractPath());
     folders.add(config.contractFile().getParent());
-    Resolution resolution = new InheritanceResolver(FolderContractSource.scan(folders)).resolve(contract);
-    if (!resolution.resolved()) {
-      throw new ConfigException("the contract " + config.contractFile() + " extends " + contract.extendsValue().get()
-          + ", but its inheritance does not resolve: " + resolution.findings().stream().filter(Finding::isError)
-              .limit(3).map(Finding::message).collect(Collectors.joining("; "))
-          + " (contracts.path in quantum.yaml lists the folders searched for parents)");
+    List<ContractSource> layers = new ArrayList<>();
+    layers.add(FolderContractSource.scan(folders));
+    config.dictionary().baseUrl().ifPresent(url ->
+        layers.add(new DictionaryContractSource(url, config.dictionary().token(), Duration.ofSeconds(5))));
+    Resolution resolution = new InheritanceResolver(new LayeredContractSource(layers)).resolve(contract);
+    if (resolution.effective().isEmpty()) {
+      LOG.warn("the contract {} extends {}, but its inheritance does not resolve ({}); serving it as written,"
+          + " without inherited objects and properties (contracts.path in quantum.yaml lists the folders searched"
+          + " for parents)", config.contractFile(), contract.extendsValue().get(), resolution.findings().stream()
+          .filter(Finding::isError).limit(3).map(Finding::message).collect(Collectors.joining("; ")));
+      return contract;
     }
-    return resolution.effective().orElseThrow().contract();
+    return resolution.effective().get().contract();
   }
 
   private static void close(Storage storage, EmbeddedDatabase embedded) {

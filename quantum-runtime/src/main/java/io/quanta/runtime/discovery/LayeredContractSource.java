@@ -14,11 +14,11 @@ import java.util.Set;
  * Several contract sources as one: a contract is taken from the first source that holds that id and
  * version, so local folders (first) win over the dictionary; versions and problems are the union.
  */
-final class LayeredContractSource implements ContractSource {
+public final class LayeredContractSource implements ContractSource {
 
   private final List<ContractSource> layers;
 
-  LayeredContractSource(List<ContractSource> layers) {
+  public LayeredContractSource(List<ContractSource> layers) {
     this.layers = List.copyOf(layers);
   }
 
