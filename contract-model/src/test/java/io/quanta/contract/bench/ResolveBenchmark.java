@@ -20,7 +20,8 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Resolving every contract of a source: families of one root and four generations of descendants
- * (chains of depth 5), each generation adding a property and a quality rule and tightening the latency.
+ * (chains of depth 5), each generation adding a property with a quality rule and an object-level rule,
+ * and shortening the inherited latency.
  * Ancestors are memoized, so 10,000 contracts should cost about ten times 1,000, not a hundred.
  *
  * <pre>{@code ./mvnw -B -q -o -pl contract-model -Pbench test-compile exec:exec -Dbench.args="ResolveBenchmark -f 1 -wi 3 -i 5"}</pre>

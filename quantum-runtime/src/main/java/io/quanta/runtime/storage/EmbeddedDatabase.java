@@ -33,15 +33,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
     this.server = server;
   }
 
-  /** Starts (and on first use initialises) the server whose data lives in {@code dataDir}. */
+  /** Starts (and on first use initialises) the server whose data lives in {@code dataDir}, on a free port. */
   public static EmbeddedDatabase start(Path dataDir) {
+    return start(dataDir, 0);
+  }
+
+  /** As {@link #start(Path)}, on a given port (0: a free one), so a restart can keep its address. */
+  public static EmbeddedDatabase start(Path dataDir, int port) {
     try {
       Path home = dataDir.toAbsolutePath().normalize();
       Files.createDirectories(home);
       Path data = home.resolve("data");
       boolean fresh = !Files.isDirectory(data.resolve("mysql"));
       DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
-          .setPort(0)
+          .setPort(port)
           .setBaseDir(home.resolve("base").toFile())
           .setDataDir(data.toFile())
           .setTmpDir(home.resolve("tmp").toString())
@@ -64,9 +69,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
             .append("';GRANT ALL PRIVILEGES ON *.* TO ").append(account).append(" WITH GRANT OPTION;");
       }
       db.run(bootstrap.toString(), "root", null, null);
-      int port = db.getConfiguration().getPort();
-      LOG.info("embedded MariaDB ready on port {}", port);
-      return new EmbeddedDatabase(db, new DatabaseServer("jdbc:mysql://127.0.0.1:" + port + "/", ADMIN, password));
+      int actual = db.getConfiguration().getPort();
+      LOG.info("embedded MariaDB ready on port {}", actual);
+      return new EmbeddedDatabase(db, new DatabaseServer("jdbc:mysql://127.0.0.1:" + actual + "/", ADMIN, password));
     } catch (ManagedProcessException e) {
       throw new StorageException("the embedded MariaDB did not start: " + e.getMessage(), e);
     } catch (IOException e) {
