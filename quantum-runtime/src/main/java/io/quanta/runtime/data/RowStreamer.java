@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -36,10 +37,10 @@ final class RowStreamer {
   static Future<Long> stream(Storage storage, Sql sql, RowEncoder encoder, HttpServerResponse response,
       Consumer<HttpServerResponse> onStart) {
     Semaphore drained = new Semaphore(0);
-    boolean[] closed = {false};
+    AtomicBoolean closed = new AtomicBoolean();
     response.drainHandler(v -> drained.release());
     response.closeHandler(v -> {
-      closed[0] = true;
+      closed.set(true);
       drained.release();
     });
     return storage.onWorker(() -> {
@@ -81,16 +82,16 @@ final class RowStreamer {
   }
 
   /** Writes a chunk, waiting while the client is slow; false when the client has gone. */
-  private static boolean send(HttpServerResponse response, Buffer chunk, Semaphore drained, boolean[] closed)
+  private static boolean send(HttpServerResponse response, Buffer chunk, Semaphore drained, AtomicBoolean closed)
       throws InterruptedException {
-    if (closed[0]) {
+    if (closed.get()) {
       return false;
     }
     response.write(chunk);
-    while (response.writeQueueFull() && !closed[0]) {
+    while (response.writeQueueFull() && !closed.get()) {
       drained.tryAcquire(100, TimeUnit.MILLISECONDS);
     }
-    return !closed[0];
+    return !closed.get();
   }
 
   static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
