@@ -16,6 +16,9 @@ import io.quanta.contract.governance.PolicyReportFormat;
 import io.quanta.contract.governance.PolicySet;
 import io.quanta.contract.governance.PolicySets;
 import io.quanta.contract.model.DataContract;
+import io.quanta.contract.inherit.FolderContractSource;
+import io.quanta.contract.inherit.InheritanceResolver;
+import io.quanta.contract.inherit.Resolution;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.MalformedInputException;
@@ -59,6 +62,11 @@ final class PolicyCommand implements Callable<Integer> {
           + " Repeatable. Without it the built-in default set applies.")
   List<Path> policies = new ArrayList<>();
 
+  @Option(names = "--path", paramLabel = "DIR",
+      description = "A folder where the parents of contracts that extend others are looked up, recursively;"
+          + " repeatable. FILE's own folder is always searched. Policies judge the effective contract.")
+  List<Path> parents = new ArrayList<>();
+
   @Option(names = "--with-defaults",
       description = "Also apply the built-in default set, as a global set, next to the --policies folders.")
   boolean withDefaults;
@@ -85,7 +93,7 @@ final class PolicyCommand implements Callable<Integer> {
     int exit = 0;
     List<PolicyReport> reports = new ArrayList<>();
     for (Path file : files) {
-      Optional<PolicyReport> report = evaluate(file, combined.get(), err);
+      Optional<PolicyReport> report = evaluate(file, parents, combined.get(), err);
       if (report.isEmpty()) {
         exit = QuantaCli.USAGE;
       } else {
@@ -130,11 +138,12 @@ final class PolicyCommand implements Callable<Integer> {
     return Optional.of(combined);
   }
 
-  private static Optional<PolicyReport> evaluate(Path file, CombinedPolicies combined, PrintWriter err) {
+  private static Optional<PolicyReport> evaluate(Path file, List<Path> parents, CombinedPolicies combined,
+      PrintWriter err) {
     String source = file.toString();
     try {
       ParsedDocument document = ContractCodec.parse(source, Files.readString(file, StandardCharsets.UTF_8));
-      DataContract contract = ContractCodec.bind(document.tree());
+      DataContract contract = effective(file, parents, ContractCodec.bind(document.tree()), document, err);
       return Optional.of(PolicyEngine.evaluate(contract, combined.forContract(contract), source,
           document.sourceMap()));
     } catch (IOException e) {
@@ -146,6 +155,28 @@ final class PolicyCommand implements Callable<Integer> {
           + " (run quanta contract lint for details)");
     }
     return Optional.empty();
+  }
+
+  /**
+   * A contract that extends others is judged with what it inherits (an inherited primary key is its
+   * primary key); when its parents cannot be resolved it is judged as written, and the user is told why.
+   */
+  private static DataContract effective(Path file, List<Path> parents, DataContract contract,
+      ParsedDocument document, PrintWriter err) {
+    if (contract.extendsValue().isEmpty()) {
+      return contract;
+    }
+    List<Path> folders = new ArrayList<>(parents);
+    folders.add(file.toAbsolutePath().getParent());
+    Resolution resolution = new InheritanceResolver(FolderContractSource.scan(folders)).resolve(contract, document);
+    if (resolution.effective().isPresent()) {
+      return resolution.effective().get().contract();
+    }
+    String why = resolution.findings().stream().filter(Finding::isError).findFirst()
+        .map(Finding::message).orElse("no parent found");
+    err.println("quanta: " + file + " extends " + contract.extendsValue().get() + ", but its parents do not resolve ("
+        + why + "); judging it as written (add --path DIR)");
+    return contract;
   }
 
   /** Java's I/O messages are often just the path; say what went wrong instead. */

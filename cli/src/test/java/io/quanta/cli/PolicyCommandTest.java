@@ -90,6 +90,34 @@ class PolicyCommandTest {
   }
 
   @Test
+  void judges_a_child_contract_with_what_it_inherits() throws Exception {
+    write("parents/customers.odcs.yaml", GOOD);
+    Path child = write("retail/child.odcs.yaml", """
+        apiVersion: v3.1.0
+        kind: DataContract
+        id: retail-customers
+        version: 1.0.0
+        status: active
+        domain: retail
+        customProperties: [{property: extends, value: customers@1}]
+        schema:
+          - name: customers
+            properties:
+              - {name: tier, description: Tier., logicalType: string, classification: internal}
+        """);
+
+    int withParents = run(child.toString(), "--path", dir.resolve("parents").toString());
+    String judged = out.toString();
+    out.getBuffer().setLength(0);
+    int alone = run(child.toString());
+
+    assertThat(withParents).as(judged).isZero();
+    assertThat(judged).contains("PASS  error    primary-key");
+    assertThat(alone).isEqualTo(1);
+    assertThat(err.toString()).contains("extends customers@1, but its parents do not resolve");
+  }
+
+  @Test
   void exits_1_when_an_error_policy_fails_and_shows_where() throws Exception {
     Path leaky = write("leaky.yaml", LEAKY);
 
