@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = QuantaCli.Version.class,
     description = "Quanta: a data-quantum runtime for data mesh.",
-    subcommands = {ContractCommand.class, RunCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ContractCommand.class, io.quanta.cli.mesh.MeshCommand.class, RunCommand.class,
+        CommandLine.HelpCommand.class})
 public final class QuantaCli {
 
   /** Exit code when the checked contracts, policies or versions have errors. */
