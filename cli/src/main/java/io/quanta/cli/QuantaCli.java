@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     versionProvider = QuantaCli.Version.class,
     description = "Quanta: a data-quantum runtime for data mesh.",
     subcommands = {ContractCommand.class, io.quanta.cli.mesh.MeshCommand.class, RunCommand.class,
+        io.quanta.cli.sample.SampleCommand.class,
         CommandLine.HelpCommand.class})
 public final class QuantaCli {
 

@@ -5,4 +5,10 @@ record MeshMember(String name, String kind, String domain, String url, long pid,
 
   static final String DICTIONARY = "dictionary";
   static final String QUANTUM = "quantum";
+  static final String PROCESS = "process";
+
+  /** Quanta and the dictionary answer HTTP; helper processes do not. */
+  boolean servesHttp() {
+    return !PROCESS.equals(kind);
+  }
 }

@@ -22,7 +22,8 @@ final class MeshTable {
   static List<Row> rows(List<MeshMember> members) {
     List<Row> rows = new ArrayList<>();
     for (MeshMember member : members) {
-      rows.add(new Row(member.name(), member.kind(), member.domain(), member.url(), state(member)));
+      rows.add(new Row(member.name(), member.kind(), member.domain(), member.url().isEmpty() ? "-" : member.url(),
+          state(member)));
     }
     return rows;
   }
@@ -32,6 +33,9 @@ final class MeshTable {
     boolean alive = ProcessHandle.of(member.pid()).map(ProcessHandle::isAlive).orElse(false);
     if (!alive) {
       return "down";
+    }
+    if (!member.servesHttp()) {
+      return "running";
     }
     if (!Readiness.ready(member.url())) {
       return "not ready";

@@ -75,7 +75,9 @@ public final class MeshUpCommand implements Callable<Integer> {
       return QuantaCli.USAGE;
     }
     MeshPlan plan;
+    MeshFile meshFile;
     try {
+      meshFile = MeshFile.read(meshDir);
       plan = MeshPlan.of(meshDir, System.getenv(), firstPort, MeshUpCommand::portFree);
     } catch (ConfigException e) {
       err.println("quanta mesh up: " + e.getMessage());
@@ -92,7 +94,17 @@ public final class MeshUpCommand implements Callable<Integer> {
       err.println("quanta mesh up: " + plan.quanta().size() + " quanta under " + meshDir + "; data, logs and state in "
           + meshHome.root());
       environment.putAll(database(meshHome, err));
+      for (List<String> command : meshFile.prepare()) {
+        err.println("quanta mesh up: preparing: quanta " + String.join(" ", command));
+        err.flush();
+        int code = QuantaCli.commandLine().setOut(out).setErr(err).execute(command.toArray(String[]::new));
+        if (code != 0) {
+          err.println("quanta mesh up: 'quanta " + String.join(" ", command) + "' (mesh.yaml prepare) failed with exit code " + code);
+          return QuantaCli.USAGE;
+        }
+      }
       List<MeshMember> members = startQuanta(plan, meshHome, environment, err);
+      members.addAll(startHelpers(meshFile, meshDir, meshHome, environment, err));
       MeshState state = new MeshState(ProcessHandle.current().pid(), Instant.now().toString(), meshDir.toString(), members);
       state.write(meshHome.stateFile());
       stops.add(() -> deleteQuietly(meshHome.stateFile()));
@@ -147,11 +159,27 @@ public final class MeshUpCommand implements Callable<Integer> {
     return members;
   }
 
+  private List<MeshMember> startHelpers(MeshFile meshFile, Path meshDir, MeshHome meshHome,
+      Map<String, String> environment, PrintWriter err) throws IOException {
+    List<MeshMember> members = new ArrayList<>();
+    List<ProcessHandle> processes = new ArrayList<>();
+    stops.add(0, () -> JavaChild.stopAll(processes, 10));
+    for (MeshFile.Helper helper : meshFile.processes()) {
+      Path log = meshHome.log(helper.name());
+      Process process = JavaChild.start(helper.command(), environment, meshDir, log);
+      processes.add(process.toHandle());
+      err.println("quanta mesh up: started " + helper.name() + ": quanta " + String.join(" ", helper.command())
+          + " (log: " + log + ")");
+      members.add(new MeshMember(helper.name(), MeshMember.PROCESS, "", "", process.pid(), log.toString()));
+    }
+    return members;
+  }
+
   /** Waits for every member, printing each as it becomes ready or dies; true when all are ready. */
   private boolean awaitReady(List<MeshMember> members, PrintWriter err) throws InterruptedException {
     Instant start = Instant.now();
     Instant deadline = start.plusSeconds(timeoutSeconds);
-    List<MeshMember> waiting = new ArrayList<>(members);
+    List<MeshMember> waiting = new ArrayList<>(members.stream().filter(MeshMember::servesHttp).toList());
     Instant nextNote = start.plusSeconds(10);
     while (!waiting.isEmpty() && Instant.now().isBefore(deadline)) {
       for (MeshMember member : List.copyOf(waiting)) {
@@ -176,7 +204,7 @@ public final class MeshUpCommand implements Callable<Integer> {
     for (MeshMember member : waiting) {
       err.println("quanta mesh up: " + member.name() + " not ready after " + timeoutSeconds + " s (log: " + member.log() + ")");
     }
-    return members.stream().allMatch(m -> Readiness.ready(m.url()));
+    return members.stream().filter(MeshMember::servesHttp).allMatch(m -> Readiness.ready(m.url()));
   }
 
   /** Stops in the reverse order of start: quanta first, storage last. Runs once. */

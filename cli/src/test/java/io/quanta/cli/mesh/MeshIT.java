@@ -34,32 +34,42 @@ class MeshIT {
 
   @Test
   void brings_every_quantum_up_in_its_own_process_reports_them_and_stops_them_all() throws Exception {
-    quantum("alpha", "sales", 0);
+    quantum("alpha", "stores", 0);
     quantum("beta", "finance", 0);
+    Files.writeString(dir.resolve("mesh/mesh.yaml"), """
+        prepare:
+          - [sample, generate, --rows, "10", --dir, %s]
+        processes:
+          - {name: counters, command: [sample, counter, --database, alpha, --every, "1"]}
+        """.formatted(dir.resolve("generated")));
     int firstPort = freePort();
 
-    up = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+    ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
         QuantaCli.class.getName(), "mesh", "up", dir.resolve("mesh").toString(), "--home", HOME.toString(),
         "--first-port", String.valueOf(firstPort))
         .redirectOutput(dir.resolve("out").toFile())
-        .redirectError(dir.resolve("err").toFile())
-        .start();
+        .redirectError(dir.resolve("err").toFile());
+    builder.environment().put("QUANTA_TOKENS", "mesh-it-token=tester:owner");
+    up = builder.start();
     awaitLine("out", "Mesh ready", 240);
 
     String table = Files.readString(dir.resolve("out"));
-    assertThat(table).contains("QUANTUM", "alpha", "sales", "beta", "finance", "active");
+    assertThat(table).contains("QUANTUM", "alpha", "stores", "beta", "finance", "active", "counters", "running");
+    assertThat(dir.resolve("generated/sales-orders/data/orders.csv")).as("prepared by mesh.yaml").exists();
     MeshState state = MeshState.read(HOME.resolve("mesh.json")).orElseThrow();
-    assertThat(state.members()).extracting(MeshMember::name).containsExactly("alpha", "beta");
+    assertThat(state.members()).extracting(MeshMember::name).containsExactly("alpha", "beta", "counters");
     assertThat(state.members()).allSatisfy(m -> {
       assertThat(m.pid()).isNotEqualTo(up.pid());
       assertThat(ProcessHandle.of(m.pid())).isPresent();
     });
-    assertThat(Readiness.status(state.members().get(0).url() + "/observability/ready")).isEqualTo(200);
+    String alpha = state.members().get(0).url();
+    assertThat(Readiness.status(alpha + "/observability/ready")).isEqualTo(200);
+    assertThat(awaitVisits(alpha)).as("the helper process writes the sidecar's table").contains("PAR-01");
 
     Result status = run("mesh", "status", "--home", HOME.toString());
     assertThat(status.code()).isZero();
-    assertThat(status.out()).contains("alpha", "beta", "active");
+    assertThat(status.out()).contains("alpha", "beta", "active", "counters");
 
     Result down = run("mesh", "down", "--home", HOME.toString());
     assertThat(down.code()).isZero();
@@ -104,10 +114,26 @@ class MeshIT {
         status: active
         domain: %s
         schema:
-          - name: items
+          - name: visit
+            physicalName: store_visit
             properties:
-              - {name: id, logicalType: integer, primaryKey: true}
+              - {name: reading_id, logicalType: integer, primaryKey: true}
+              - {name: store_id, logicalType: string, physicalType: varchar(8)}
+              - {name: visitors, logicalType: integer}
+              - {name: counted_at, logicalType: timestamp, physicalType: datetime}
         """.formatted(id, domain));
+  }
+
+  private static String awaitVisits(String url) throws Exception {
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + "/data/visit"))
+        .header("Authorization", "Bearer mesh-it-token").build();
+    String body = "";
+    for (int i = 0; i < 100 && !body.contains("PAR-01"); i++) {
+      body = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+      Thread.sleep(200);
+    }
+    return body;
   }
 
   private void awaitLine(String stream, String text, int seconds) throws Exception {
