@@ -25,8 +25,11 @@ final class InheritanceCheck {
 
   static final String NAME = "inheritance";
 
-  /** The check's result and the contract the quantum would serve: the effective one, else as written. */
-  record Outcome(CheckResult result, DataContract served) {
+  /**
+   * The check's result and the contract the quantum would serve: the effective one, else as written ({@code
+   * resolved} false when it extends a chain that does not resolve: policies cannot judge it then).
+   */
+  record Outcome(CheckResult result, DataContract served, boolean resolved) {
   }
 
   private InheritanceCheck() {
@@ -35,10 +38,10 @@ final class InheritanceCheck {
   static Outcome run(ContractCheck.Outcome contract, QuantumConfig config, List<Path> extraPaths, Duration timeout) {
     DataContract written = contract.contract();
     if (written == null) {
-      return new Outcome(CheckResult.skipped(NAME, "needs a contract that lints"), null);
+      return new Outcome(CheckResult.skipped(NAME, "needs a contract that lints"), null, false);
     }
     if (written.extendsValue().isEmpty()) {
-      return new Outcome(CheckResult.skipped(NAME, "the contract extends no other"), written);
+      return new Outcome(CheckResult.skipped(NAME, "the contract extends no other"), written, true);
     }
     List<Path> folders = new ArrayList<>(extraPaths);
     if (config != null) {
@@ -57,11 +60,12 @@ final class InheritanceCheck {
     List<Finding> findings = resolution.findings();
     if (resolution.effective().isEmpty()) {
       return new Outcome(CheckResult.ran(NAME, "extends " + written.extendsValue().get()
-          + ", which does not resolve from " + where + " (add --path DIR or contracts.path)", findings), written);
+          + ", which does not resolve from " + where + " (add --path DIR or contracts.path)", findings), written,
+          false);
     }
     List<ContractRef> chain = resolution.effective().get().chain();
     String summary = "resolved from " + where + ": "
         + chain.stream().map(ContractRef::toString).collect(Collectors.joining(" extends "));
-    return new Outcome(CheckResult.ran(NAME, summary, findings), resolution.effective().get().contract());
+    return new Outcome(CheckResult.ran(NAME, summary, findings), resolution.effective().get().contract(), true);
   }
 }

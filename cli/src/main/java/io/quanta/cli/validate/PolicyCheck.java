@@ -32,10 +32,14 @@ final class PolicyCheck {
   private PolicyCheck() {
   }
 
-  static CheckResult run(QuantumFolder folder, ContractCheck.Outcome contract, DataContract served,
+  static CheckResult run(QuantumFolder folder, ContractCheck.Outcome contract, InheritanceCheck.Outcome inheritance,
       List<Path> policyFolders, DictionaryClient dictionary) {
+    DataContract served = inheritance.served();
     if (served == null) {
       return CheckResult.skipped(NAME, "needs a contract that lints");
+    }
+    if (!inheritance.resolved()) {
+      return CheckResult.skipped(NAME, "needs the contract's parents: a child is judged with what it inherits");
     }
     List<Finding> findings = new ArrayList<>();
     List<PolicySet> sets = new ArrayList<>();
