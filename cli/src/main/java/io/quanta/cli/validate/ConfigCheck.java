@@ -57,7 +57,8 @@ final class ConfigCheck {
     StringBuilder out = new StringBuilder("id ").append(config.id()).append(", ")
         .append(config.mode().name().toLowerCase(java.util.Locale.ROOT)).append(" mode, port ")
         .append(config.server().port()).append(", ")
-        .append(config.storage().embedded() ? "embedded MariaDB" : "MySQL server " + masked(config.storage().jdbcUrl()));
+        .append(config.storage().embedded() ? "embedded MariaDB"
+            : "MySQL server " + masked(config.storage().jdbcUrl()));
     config.dictionary().baseUrl().ifPresent(url -> out.append(", dictionary ").append(url));
     return out.toString();
   }

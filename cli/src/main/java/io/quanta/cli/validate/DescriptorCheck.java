@@ -42,7 +42,8 @@ final class DescriptorCheck {
     }
     String summary = findings.isEmpty()
         ? "valid ODPS v1.0.0: " + count(descriptor, "outputPorts", "output port") + ", "
-            + count(descriptor, "inputPorts", "input port") + ", " + count(descriptor, "managementPorts", "management port")
+            + count(descriptor, "inputPorts", "input port") + ", "
+            + count(descriptor, "managementPorts", "management port")
         : "the descriptor the quantum would serve is not valid ODPS v1.0.0";
     return CheckResult.ran(NAME, summary, findings);
   }

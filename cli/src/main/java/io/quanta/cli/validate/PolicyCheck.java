@@ -57,7 +57,8 @@ final class PolicyCheck {
         findings.addAll(load.problems());
       } catch (IOException e) {
         findings.add(new Finding(Severity.ERROR, "policy-unreadable", local.toString(), "", null,
-            "cannot read the policy folders: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
+            "cannot read the policy folders: "
+                + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
       }
     }
     CombinedPolicies combined = PolicySets.combine(sets);

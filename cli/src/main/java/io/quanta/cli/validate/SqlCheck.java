@@ -19,7 +19,8 @@ final class SqlCheck {
       return CheckResult.skipped(NAME, "needs a quantum.yaml that loads");
     }
     if (config.mode() == QuantumConfig.Mode.SIDECAR) {
-      return CheckResult.skipped(NAME, "sidecar mode: another program writes the tables, the quantum runs no transform");
+      return CheckResult.skipped(NAME,
+          "sidecar mode: another program writes the tables, the quantum runs no transform");
     }
     return CheckResult.skipped(NAME, "managed mode: quantum.yaml names no transform in this version of the runtime");
   }

@@ -28,7 +28,8 @@ public record ValidationReport(String directory, String quantum, List<CheckResul
     StringBuilder out = new StringBuilder("quanta validate ").append(directory).append('\n');
     int width = checks.stream().mapToInt(c -> c.check().length()).max().orElse(0);
     for (CheckResult check : checks) {
-      out.append(String.format("  %-" + width + "s  %-8s  %s%n", check.check(), check.status().word(), check.summary()));
+      out.append(String.format("  %-" + width + "s  %-8s  %s%n", check.check(), check.status().word(),
+          check.summary()));
     }
     List<Finding> findings = findings();
     if (!findings.isEmpty()) {

@@ -27,7 +27,8 @@ class NewCommandTest {
         "--port", "9123", "--owner", "grace");
 
     assertThat(exit).as(cli.err()).isZero();
-    assertThat(cli.out()).startsWith("Created quantum shop-orders (template sidecar, domain sales) in " + target + ":\n")
+    assertThat(cli.out())
+        .startsWith("Created quantum shop-orders (template sidecar, domain sales) in " + target + ":\n")
         .contains("  .gitignore\n", "  .quanta/tokens.txt\n", "  README.md\n", "  quantum.yaml\n",
             "  sample-data.sql\n", "  shop-orders.odcs.yaml\n", "  tokens.yaml\n")
         .contains("Next: ./quanta validate " + target);
@@ -136,7 +137,8 @@ class NewCommandTest {
 
   @Test
   void an_unknown_template_lists_the_known_ones() {
-    int exit = cli.run("new", "orders", "--domain", "sales", "--template", "kafka", "--dir", dir.resolve("x").toString());
+    int exit = cli.run("new", "orders", "--domain", "sales", "--template", "kafka",
+        "--dir", dir.resolve("x").toString());
 
     assertThat(exit).isEqualTo(2);
     assertThat(cli.err()).startsWith("quanta new: no template 'kafka'; the templates are [").contains("sidecar")

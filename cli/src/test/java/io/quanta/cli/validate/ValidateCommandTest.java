@@ -234,7 +234,8 @@ class ValidateCommandTest {
 
     assertThat(cli.run("validate", quantum.toString())).isEqualTo(1);
     assertThat(cli.out()).contains("  descriptor    errors    cannot be built: 'quanta run' would refuse to start\n")
-        .contains("error [quantum-yaml] objects.order in quantum.yaml names no object of the contract (objects: [orders])");
+        .contains("error [quantum-yaml] objects.order in quantum.yaml names no object of the contract"
+            + " (objects: [orders])");
   }
 
   @Test
