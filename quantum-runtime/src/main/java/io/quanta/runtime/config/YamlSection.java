@@ -134,6 +134,11 @@ final class YamlSection {
     return path.isEmpty() ? key : path + "." + key;
   }
 
+  /** This section's own path ({@code pipeline.sources[0].file}), for messages. */
+  String path() {
+    return where();
+  }
+
   private String where() {
     return path.isEmpty() ? "quantum.yaml" : path;
   }
