@@ -82,8 +82,9 @@ final class PipelineConfigReader {
       default -> quantum(s.section("quantum"), dictionaryConfigured);
     };
     Map<String, String> columns = new LinkedHashMap<>();
-    s.section("columns").entries().forEach((column, type) -> {
-      String text = s.section("columns").text(column);
+    YamlSection types = s.section("columns");
+    types.keys().forEach(column -> {
+      String text = types.text(column);
       if (!column.matches("[A-Za-z_][A-Za-z0-9_]{0,63}") || text == null) {
         throw new ConfigException(s.qualified("columns") + "." + column + " must be a column name with an SQL type,"
             + " like amount: DECIMAL(12,2)");

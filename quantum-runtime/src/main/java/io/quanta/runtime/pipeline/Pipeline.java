@@ -325,16 +325,20 @@ public final class Pipeline {
     });
   }
 
+  private static String current(Run run) {
+    return run.version() == null ? "nothing is published yet" : "version " + run.version() + " stays current";
+  }
+
   private static void log(Run run) {
     String took = String.format("%.1f s", java.time.Duration.between(run.startedAt(), run.finishedAt()).toMillis()
         / 1000.0);
     switch (run.outcome()) {
       case PUBLISHED -> LOG.info("run {} published version {}: {} rows in, {} rows out, in {}", run.id(), run.version(),
           run.rowsIn(), run.rowsOut(), took);
-      case REJECTED -> LOG.warn("run {} refused the candidate at {} after {}; version {} stays current: {}", run.id(),
-          run.failedStep(), took, run.version(), run.error());
-      default -> LOG.warn("run {} failed at {} after {}; version {} stays current: {}", run.id(), run.failedStep(),
-          took, run.version(), run.error());
+      case REJECTED -> LOG.warn("run {} refused the candidate at {} after {}; {}: {}", run.id(), run.failedStep(), took,
+          current(run), run.error());
+      default -> LOG.warn("run {} failed at {} after {}; {}: {}", run.id(), run.failedStep(), took, current(run),
+          run.error());
     }
   }
 }

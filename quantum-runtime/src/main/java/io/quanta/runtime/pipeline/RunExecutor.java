@@ -107,6 +107,7 @@ final class RunExecutor {
     QualityGate.Verdict verdict;
     String governanceNote;
     StepFailure failure;
+
     long rowsIn;
     long rowsOut;
 
@@ -118,9 +119,9 @@ final class RunExecutor {
     void run() throws StepFailure {
       governance();
       Connection c = connect();
-      boolean locked = false;
+      boolean published = false;
       try {
-        locked = lock(c);
+        lock(c);
         prepare(c);
         for (SourceConfig source : plan.config().sources()) {
           stage(c, source);
@@ -128,16 +129,14 @@ final class RunExecutor {
         transform(c);
         Catalog candidate = gate(c);
         publish(c, candidate);
-      } catch (StepFailure e) {
-        failure = e;
-        discard(c);
-        throw e;
+        published = true;
       } catch (SQLException e) {
-        failure = storageFailure(e, "the storage failed during the run");
-        discard(c);
-        throw failure;
+        throw storageFailure(e, "the storage failed during the run");
       } finally {
-        release(c, locked);
+        release(c);
+        if (!published) {
+          discard();
+        }
       }
     }
 
@@ -166,14 +165,14 @@ final class RunExecutor {
       }
     }
 
-    boolean lock(Connection c) throws SQLException, StepFailure {
+    /** A lock held by the run's session: it goes when the connection does, whatever happens to the run. */
+    void lock(Connection c) throws SQLException, StepFailure {
       try (Statement s = c.createStatement();
           ResultSet rs = s.executeQuery("SELECT GET_LOCK(CONCAT(DATABASE(), '.quanta-pipeline'), 0)")) {
         if (!rs.next() || rs.getInt(1) != 1) {
           throw new StepFailure("start", Kind.ERROR, "another process of this quantum is running its pipeline on"
               + " the same database; one runs at a time");
         }
-        return true;
       }
     }
 
@@ -282,17 +281,24 @@ final class RunExecutor {
         throw new StepFailure("publish", Kind.ERROR, "publishing version " + version + " failed: " + e.getMessage(), e);
       }
       candidates.clear();
-      dropStaging(c);
+      try {
+        dropStaging(c);
+      } catch (SQLException e) {
+        LOG.info("run {}: staging tables are dropped by the next run ({})", runId, e.getMessage());
+      }
       progress.end(rowsOut, rowsOut, "readers now get version " + version);
     }
 
-    /** Drops what the run built; the storage may be gone, in which case the next run's cleaning does it. */
-    void discard(Connection c) {
-      try (Statement s = c.createStatement()) {
+    /**
+     * Drops what the run built, on a fresh connection (a source that failed mid-load leaves the run's own
+     * unusable); when the storage is gone, the next run's cleaning does it.
+     */
+    void discard() {
+      try (Connection fresh = storage.dataSource().getConnection(); Statement s = fresh.createStatement()) {
         for (Table candidate : candidates.values()) {
           s.execute("DROP TABLE IF EXISTS `" + candidate.tableName() + "`");
         }
-        dropStaging(c);
+        dropStaging(fresh);
       } catch (SQLException e) {
         LOG.info("run {}: its tables are dropped by the next run ({})", runId, e.getMessage());
       }
@@ -306,17 +312,14 @@ final class RunExecutor {
       }
     }
 
-    void release(Connection c, boolean locked) {
-      try {
-        if (locked) {
-          try (Statement s = c.createStatement()) {
-            s.execute("DO RELEASE_LOCK(CONCAT(DATABASE(), '.quanta-pipeline'))");
-          }
-        }
-      } catch (SQLException e) {
-        LOG.debug("run {}: lock not released ({}); it goes with the connection", runId, e.getMessage());
-      }
+    /** Closes the run's session (its settings and its lock go with it) rather than return it to the pool. */
+    void release(Connection c) {
       ((HikariDataSource) storage.dataSource()).evictConnection(c);
+      try {
+        c.close();
+      } catch (SQLException e) {
+        LOG.debug("run {}: connection already gone ({})", runId, e.getMessage());
+      }
     }
 
     StepFailure sourceFailure(SourceConfig source, IOException e) {

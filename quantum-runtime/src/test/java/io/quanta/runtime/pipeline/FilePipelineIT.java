@@ -121,7 +121,7 @@ class FilePipelineIT {
       HttpResponse<String> dropped = quantum.get("/data/orders?version=1");
       assertThat(dropped.statusCode()).isEqualTo(404);
       assertThat(new JsonObject(dropped.body()).getString("code")).isEqualTo("unknown-version");
-      assertThat(new JsonObject(dropped.body()).getJsonArray("versions").getList()).containsExactly(3, 2);
+      assertThat(new JsonObject(dropped.body()).getJsonArray("versions").stream().toList()).containsExactly(3, 2);
     }
   }
 }

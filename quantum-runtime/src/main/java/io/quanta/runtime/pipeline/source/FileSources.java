@@ -18,9 +18,10 @@ public final class FileSources {
 
   /**
    * The file's reader. {@code columns} (NDJSON only) names the keys to read; null reads the keys of the
-   * first object.
+   * first object and those of {@code typed}.
    */
-  public static SourceReader open(FileOrigin origin, List<String> columns, String label) throws IOException {
+  public static SourceReader open(FileOrigin origin, List<String> columns, List<String> typed, String label)
+      throws IOException {
     InputStream in;
     String what = label + " (" + origin.location() + ")";
     if (origin.path() != null) {
@@ -41,7 +42,7 @@ public final class FileSources {
       }
       return origin.format() == Format.CSV
           ? new CsvReader(in, origin.delimiter(), origin.nullValue(), what)
-          : new NdjsonReader(in, columns, what);
+          : new NdjsonReader(in, columns, typed, what);
     } catch (IOException | RuntimeException e) {
       in.close();
       throw e;

@@ -34,11 +34,21 @@ public final class NdjsonReader implements SourceReader {
 
   /** {@code columns} null: the keys of the first object. */
   public NdjsonReader(InputStream in, List<String> columns, String label) throws IOException {
+    this(in, columns, List.of(), label);
+  }
+
+  /**
+   * {@code columns} null: the keys of the first object, followed by those of {@code also} it lacks (columns
+   * whose type is configured, so that they exist even when the first object leaves them out).
+   */
+  public NdjsonReader(InputStream in, List<String> columns, List<String> also, String label) throws IOException {
     this.parser = JSON.getFactory().createParser(in);
     this.label = label;
     if (columns == null) {
       first = readObject();
-      this.columns = first == null ? List.of() : List.copyOf(first.keySet());
+      java.util.List<String> keys = new java.util.ArrayList<>(first == null ? List.of() : first.keySet());
+      also.stream().filter(k -> !keys.contains(k)).forEach(keys::add);
+      this.columns = List.copyOf(keys);
     } else {
       this.columns = List.copyOf(columns);
     }

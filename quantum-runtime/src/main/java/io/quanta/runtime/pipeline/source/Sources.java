@@ -43,9 +43,9 @@ public final class Sources {
   /** Opens {@code source}; {@code target} is the object it fills as it is, or null when it is staged. */
   public Opened open(SourceConfig source, Table target) throws IOException, StepFailure {
     if (source.origin() instanceof FileOrigin file) {
-      List<String> columns = target != null ? target.columns().stream().map(Column::name).toList()
-          : source.columns().isEmpty() ? null : List.copyOf(source.columns().keySet());
-      return new Opened(FileSources.open(file, columns, source.name()), Map.of(), null);
+      List<String> columns = target != null ? target.columns().stream().map(Column::name).toList() : null;
+      return new Opened(FileSources.open(file, columns, List.copyOf(source.columns().keySet()), source.name()),
+          Map.of(), null);
     }
     if (source.origin() instanceof JdbcOrigin jdbc) {
       return new Opened(JdbcReader.open(jdbc, "source " + source.name()), Map.of(), null);

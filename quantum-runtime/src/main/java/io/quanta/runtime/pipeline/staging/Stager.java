@@ -160,7 +160,7 @@ public final class Stager {
         if (!"Note".equalsIgnoreCase(rs.getString(1))) {
           warnings++;
           if (problems.size() < SHOWN) {
-            problems.add(Misfits.describe(rs.getString(3)));
+            problems.add(Misfits.describe(rs.getInt(2), rs.getString(3)));
           }
         }
       }

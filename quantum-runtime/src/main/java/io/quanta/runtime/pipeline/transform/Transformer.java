@@ -102,7 +102,7 @@ public final class Transformer {
     }
     if (MISFITS.contains(e.getErrorCode())) {
       return new StepFailure("transform", Kind.MISFIT, "the transform's rows do not fit object " + object + ": "
-          + Misfits.describe(e.getMessage()), e);
+          + Misfits.describe(e.getErrorCode(), e.getMessage()), e);
     }
     return new StepFailure("transform", Kind.ERROR, "the transform's SELECT for " + object + " failed: "
         + e.getMessage(), e);
