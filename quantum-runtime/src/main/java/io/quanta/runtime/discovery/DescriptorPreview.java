@@ -34,7 +34,7 @@ public final class DescriptorPreview {
       Catalog catalog = Catalog.of(served, config.objects());
       // Nothing here touches storage, quality or lifecycle persistence: route constructors only keep references.
       Quantum quantum = new Quantum(config, contract, null, catalog, null, new Lifecycle(null),
-          new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), vertx, null);
+          new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), vertx, null, null, null);
       Router router = QuantumServer.router(quantum, AccessControl.load(vertx, config, contract.domain()),
           (ctx, table) -> Future.succeededFuture());
       return OdpsDescriptor.build(quantum, Endpoints.of(router), base(config));
