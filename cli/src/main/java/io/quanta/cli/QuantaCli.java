@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
     versionProvider = QuantaCli.Version.class,
     description = "Quanta: a data-quantum runtime for data mesh.",
     subcommands = {ContractCommand.class, NewCommand.class, TemplatesCommand.class, ValidateCommand.class,
-        RunCommand.class, CommandLine.HelpCommand.class})
+        io.quanta.cli.mesh.MeshCommand.class, RunCommand.class, io.quanta.cli.sample.SampleCommand.class,
+        CommandLine.HelpCommand.class})
 public final class QuantaCli {
 
   /** Exit code when the checked contracts, policies or versions have errors. */

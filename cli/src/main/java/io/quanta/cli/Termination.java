@@ -13,7 +13,7 @@ import sun.misc.Signal;
  * Later signals are ignored: stopping takes at most the grace period. {@code sun.misc.Signal} is the
  * critical JDK API for this that module jdk.unsupported keeps available, hence the compiler warning.
  */
-final class Termination {
+public final class Termination {
 
   private static final Logger LOG = LoggerFactory.getLogger(Termination.class);
 
@@ -25,7 +25,7 @@ final class Termination {
   }
 
   /** Handles TERM and INT from now on; where the JVM refuses (e.g. {@code -Xrs}), shutdown hooks remain. */
-  static Termination install() {
+  public static Termination install() {
     Termination termination = new Termination();
     for (String name : new String[] {"TERM", "INT"}) {
       try {
@@ -45,7 +45,7 @@ final class Termination {
   }
 
   /** Blocks until a stop is requested and returns the signal's name. */
-  String await() throws InterruptedException {
+  public String await() throws InterruptedException {
     requested.await();
     return signal;
   }
