@@ -1,5 +1,7 @@
 package io.quanta.cli;
 
+import io.quanta.cli.mesh.MeshCommand;
+import io.quanta.cli.sample.SampleCommand;
 import io.quanta.cli.scaffold.NewCommand;
 import io.quanta.cli.scaffold.TemplatesCommand;
 import io.quanta.cli.validate.ValidateCommand;
@@ -16,9 +18,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = QuantaCli.Version.class,
     description = "Quanta: a data-quantum runtime for data mesh.",
-    subcommands = {ContractCommand.class, NewCommand.class, TemplatesCommand.class, ValidateCommand.class,
-        io.quanta.cli.mesh.MeshCommand.class, RunCommand.class, io.quanta.cli.sample.SampleCommand.class,
-        CommandLine.HelpCommand.class})
+    subcommands = {ContractCommand.class, MeshCommand.class, NewCommand.class, RunCommand.class,
+        SampleCommand.class, TemplatesCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
 public final class QuantaCli {
 
   /** Exit code when the checked contracts, policies or versions have errors. */
