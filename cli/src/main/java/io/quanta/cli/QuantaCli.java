@@ -18,8 +18,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = QuantaCli.Version.class,
     description = "Quanta: a data-quantum runtime for data mesh.",
-    subcommands = {ContractCommand.class, MeshCommand.class, NewCommand.class, RunCommand.class,
-        SampleCommand.class, TemplatesCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ContractCommand.class, DictionaryCommand.class, MeshCommand.class, NewCommand.class,
+        RunCommand.class, SampleCommand.class, TemplatesCommand.class, ValidateCommand.class,
+        CommandLine.HelpCommand.class})
 public final class QuantaCli {
 
   /** Exit code when the checked contracts, policies or versions have errors. */

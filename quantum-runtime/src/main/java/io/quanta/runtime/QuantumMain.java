@@ -18,6 +18,9 @@ import io.quanta.runtime.config.Secret;
 import io.quanta.runtime.control.Lifecycle;
 import io.quanta.runtime.data.ReadAuthorizer;
 import io.quanta.runtime.discovery.LayeredContractSource;
+import io.quanta.runtime.pipeline.Pipeline;
+import io.quanta.runtime.pipeline.PipelineSetup;
+import io.quanta.runtime.pipeline.publish.Versions;
 import io.quanta.runtime.registry.DictionaryContractSource;
 import io.quanta.runtime.quality.QualityService;
 import io.quanta.runtime.registry.DictionaryAnnouncer;
@@ -74,7 +77,10 @@ public final class QuantumMain {
       int grace = quantum.config().server().shutdownGraceSeconds();
       quantum.quality().stop();
       Future<Void> quiet = announcer == null ? Future.succeededFuture() : announcer.stop();
+      Future<Void> runs = quantum.pipeline() == null ? Future.succeededFuture()
+          : quantum.pipeline().stop(grace * 1000L);
       return quiet.eventually(() -> server.shutdown(grace, TimeUnit.SECONDS))
+          .eventually(() -> runs)
           .eventually(() -> quantum.vertx().executeBlocking(() -> {
             quantum.storage().close();
             if (embedded != null) {
@@ -107,6 +113,11 @@ public final class QuantumMain {
           return quantum.lifecycle().load()
               .compose(state -> QuantumServer.listen(quantum, QuantumServer.router(quantum, prepared.access(), reads)))
               .onSuccess(server -> quantum.quality().start())
+              .onSuccess(server -> {
+                if (quantum.pipeline() != null) {
+                  quantum.pipeline().start();
+                }
+              })
               .map(server -> announce(new Running(quantum, server, prepared.embedded(), null)))
               .onFailure(e -> prepared.release());
         });
@@ -162,9 +173,14 @@ public final class QuantumMain {
             + ", or give admin credentials so the quantum can create its own user");
       }
       storage = Storage.open(vertx, server, settings.database(), settings.user(), password, settings.poolSize());
-      List<String> problems;
+      boolean managed = config.mode() == QuantumConfig.Mode.MANAGED;
+      List<String> problems = List.of();
       try (var connection = storage.dataSource().getConnection()) {
-        problems = SchemaManager.ensure(connection, catalog);
+        if (managed) {
+          SchemaManager.ensureBookkeeping(connection);
+        } else {
+          problems = SchemaManager.ensure(connection, catalog);
+        }
       }
       if (!problems.isEmpty()) {
         throw new ConfigException("the storage does not match the contract: " + String.join("; ", problems));
@@ -172,8 +188,11 @@ public final class QuantumMain {
       Lifecycle lifecycle = new Lifecycle(storage);
       QualityService quality = QualityService.create(config.quality(), served, catalog, storage, lifecycle,
           metrics, vertx);
+      Pipeline pipeline = managed
+          ? PipelineSetup.create(config, served, catalog, storage, lifecycle, quality, metrics, vertx) : null;
+      Versions versions = pipeline != null ? pipeline.versions() : Versions.sidecar(catalog);
       Quantum quantum = new Quantum(config, contract, contractText, catalog, storage, lifecycle, metrics, vertx,
-          quality);
+          quality, versions, pipeline);
       return new Prepared(quantum, embedded, access);
     } catch (java.sql.SQLException e) {
       close(storage, embedded);

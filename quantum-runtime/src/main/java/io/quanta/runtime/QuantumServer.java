@@ -15,6 +15,7 @@ import io.quanta.runtime.http.ProblemHandler;
 import io.quanta.runtime.observability.HealthRoutes;
 import io.quanta.runtime.observability.MetricsRoutes;
 import io.quanta.runtime.observability.StatusRoutes;
+import io.quanta.runtime.pipeline.PipelineRoutes;
 import io.quanta.runtime.quality.QualityRoutes;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpServer;
@@ -52,6 +53,9 @@ public final class QuantumServer {
     new StateRoutes(quantum).mount(router);
     new GrantRoutes(quantum).mount(router);
     new AccessRequestRoutes(quantum).mount(router);
+    if (quantum.pipeline() != null) {
+      new PipelineRoutes(quantum).mount(router);
+    }
     new RootRoutes(quantum).mount(router);
 
     router.errorHandler(404, ProblemHandler::handle);

@@ -34,7 +34,7 @@ public final class ConfigLoader {
 
   private static final YAMLMapper YAML = new YAMLMapper();
   private static final Set<String> TOP = Set.of("id", "contract", "mode", "server", "storage", "objects",
-      "access", "dictionary", "contracts", "quality", "lineage");
+      "access", "dictionary", "contracts", "quality", "lineage", "pipeline");
 
   private final Function<String, String> env;
 
@@ -75,15 +75,19 @@ public final class ConfigLoader {
     if (!id.matches("[a-z0-9][a-z0-9-]{0,62}")) {
       throw new ConfigException("id '" + id + "' must be lower-case letters, digits and dashes (at most 63)");
     }
-    return new QuantumConfig(dir, id, contract, mode(root.text("mode")),
+    DictionaryConfig dictionary = dictionary(root.section("dictionary"));
+    PipelineConfig pipeline = root.has("pipeline")
+        ? PipelineConfigReader.read(root.section("pipeline"), dir, dictionary.url() != null) : null;
+    return new QuantumConfig(dir, id, contract, mode(root.text("mode"), pipeline != null),
         server(root.section("server"), portOverride),
         storage(root.section("storage"), id, dir),
         objects(root.section("objects")),
         access(root.section("access"), dir),
-        dictionary(root.section("dictionary")),
+        dictionary,
         contractPath(root.section("contracts"), dir),
         quality(root.section("quality")),
-        lineage(root.sections("lineage")));
+        PipelineLineage.merge(lineage(root.sections("lineage")), pipeline),
+        pipeline);
   }
 
   private static Path contractFile(Path dir, String configured) {
@@ -109,15 +113,25 @@ public final class ConfigLoader {
     return candidates.get(0);
   }
 
-  private static Mode mode(String text) {
+  /** Managed when a pipeline is declared; {@code mode} may say so, and must not say otherwise. */
+  private static Mode mode(String text, boolean pipeline) {
     if (text == null) {
-      return Mode.SIDECAR;
+      return pipeline ? Mode.MANAGED : Mode.SIDECAR;
     }
+    Mode mode;
     try {
-      return Mode.valueOf(text.trim().toUpperCase(Locale.ROOT));
+      mode = Mode.valueOf(text.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new ConfigException("mode must be 'sidecar' or 'managed', not '" + text + "'");
     }
+    if (mode == Mode.MANAGED && !pipeline) {
+      throw new ConfigException("mode: managed needs a pipeline: section with its sources (see docs/pipeline.md)");
+    }
+    if (mode == Mode.SIDECAR && pipeline) {
+      throw new ConfigException("mode: sidecar serves tables another program writes, so it takes no pipeline:"
+          + " section; remove mode (a pipeline makes the quantum managed) or the pipeline");
+    }
+    return mode;
   }
 
   private ServerConfig server(YamlSection s, Integer portOverride) {

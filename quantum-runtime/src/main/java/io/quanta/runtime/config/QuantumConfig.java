@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * Everything a quantum needs to run, resolved: defaults applied, environment overrides applied,
- * paths absolute. Built by {@link ConfigLoader}; see docs/quantum-yaml.md for every key.
+ * paths absolute. Built by {@link ConfigLoader}; see docs/quantum-yaml.md for every key. {@code inputs} holds
+ * the {@code lineage} entries and every quantum source of the pipeline; {@code pipeline} is null for a sidecar.
  */
 public record QuantumConfig(
     Path directory,
@@ -21,7 +22,8 @@ public record QuantumConfig(
     DictionaryConfig dictionary,
     List<Path> contractPath,
     QualityConfig quality,
-    List<LineageInput> inputs) {
+    List<LineageInput> inputs,
+    PipelineConfig pipeline) {
 
   /** How the quantum's tables get their data. */
   public enum Mode {

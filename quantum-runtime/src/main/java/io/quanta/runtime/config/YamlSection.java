@@ -123,6 +123,13 @@ final class YamlSection {
     return out;
   }
 
+  /** The keys of a mapping whose keys are names chosen by the user and whose values are single values. */
+  List<String> keys() {
+    List<String> out = new ArrayList<>();
+    node.fieldNames().forEachRemaining(out::add);
+    return out;
+  }
+
   /** The entries of a mapping whose keys are names chosen by the user (e.g. object names). */
   Map<String, YamlSection> entries() {
     Map<String, YamlSection> out = new java.util.LinkedHashMap<>();
@@ -132,6 +139,11 @@ final class YamlSection {
 
   String qualified(String key) {
     return path.isEmpty() ? key : path + "." + key;
+  }
+
+  /** This section's own path ({@code pipeline.sources[0].file}), for messages. */
+  String path() {
+    return where();
   }
 
   private String where() {

@@ -7,6 +7,7 @@ import io.quanta.runtime.data.SqlBuilder.Sql;
 import io.quanta.runtime.http.Negotiation;
 import io.quanta.runtime.http.Negotiation.Format;
 import io.quanta.runtime.http.Problem;
+import io.quanta.runtime.pipeline.publish.Versions;
 import io.quanta.runtime.schema.Table;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
@@ -35,6 +36,9 @@ public final class DataRoutes {
       new Format("ndjson", "application/x-ndjson", "application/jsonl", "application/json-seq"),
       new Format("csv", "text/csv", "application/csv"));
 
+  /** The response header naming the published version a managed quantum's rows come from. */
+  public static final String VERSION_HEADER = "Quanta-Version";
+
   private final Quantum quantum;
   private final ReadAuthorizer authorizer;
 
@@ -50,14 +54,15 @@ public final class DataRoutes {
 
   private void rows(RoutingContext ctx) {
     Table table = table(ctx);
-    DataQuery query = QueryParser.parse(table, ctx.queryParams());
+    Versions.Served source = quantum.versions().resolve(table, version(ctx));
+    DataQuery query = QueryParser.parse(source.table(), ctx.queryParams());
     Format format = Negotiation.choose(ctx, FORMATS);
     Sql sql = SqlBuilder.select(query);
     authorizer.authorize(ctx, table)
         .compose(v -> RowStreamer.stream(quantum.storage(), sql, RowEncoder.of(format.name(), query.select()),
-            ctx.response(), response -> head(response, format)))
+            ctx.response(), response -> head(response, format, source)))
         .onSuccess(rows -> served(table, format).increment(rows))
-        .onFailure(ctx::fail);
+        .onFailure(e -> ctx.fail(Versions.explain(e, source)));
   }
 
   private void row(RoutingContext ctx) {
@@ -71,7 +76,8 @@ public final class DataRoutes {
     if (ctx.queryParams().contains("select")) {
       onlySelect.add("select", ctx.queryParams().get("select"));
     }
-    DataQuery query = QueryParser.parse(table, onlySelect);
+    Versions.Served source = quantum.versions().resolve(table, version(ctx));
+    DataQuery query = QueryParser.parse(source.table(), onlySelect);
     Sql sql = SqlBuilder.byKey(query, key);
     authorizer.authorize(ctx, table)
         .compose(v -> quantum.storage().call(c -> {
@@ -93,11 +99,20 @@ public final class DataRoutes {
                 + Negotiation.truncate(ctx.pathParam("key")) + "'"));
             return;
           }
-          head(ctx.response(), FORMATS.get(0));
+          head(ctx.response(), FORMATS.get(0), source);
           served(table, FORMATS.get(0)).increment();
           ctx.response().end(body);
         })
-        .onFailure(ctx::fail);
+        .onFailure(e -> ctx.fail(Versions.explain(e, source)));
+  }
+
+  /** The {@code version} parameter (a managed quantum's kept versions), given at most once. */
+  private static String version(RoutingContext ctx) {
+    List<String> values = ctx.queryParam("version");
+    if (values.size() > 1) {
+      throw Problem.badRequest("repeated-parameter", "version may be given once");
+    }
+    return values.isEmpty() ? null : values.get(0);
   }
 
   private Table table(RoutingContext ctx) {
@@ -119,9 +134,12 @@ public final class DataRoutes {
         : problem;
   }
 
-  private void head(HttpServerResponse response, Format format) {
+  private void head(HttpServerResponse response, Format format, Versions.Served source) {
     response.putHeader("Content-Type", format.name().equals("csv") ? "text/csv; charset=utf-8" : format.contentType());
     response.setChunked(true);
+    if (source.version() != null) {
+      response.putHeader(VERSION_HEADER, source.version().toString());
+    }
     Lifecycle.Snapshot state = quantum.lifecycle().current();
     if (state.state() == Lifecycle.State.DEPRECATED) {
       response.putHeader("Deprecation", "@" + state.changedAt().getEpochSecond());

@@ -14,12 +14,12 @@ import java.util.Set;
 
 /**
  * Parses the query string of a data read. Reserved parameters: {@code select}, {@code order},
- * {@code limit}, {@code after}, {@code format}; every other parameter must be a column of the object
- * and reads as {@code column=op.value}.
+ * {@code limit}, {@code after}, {@code format}, {@code version} (a managed quantum's kept version); every
+ * other parameter must be a column of the object and reads as {@code column=op.value}.
  */
 public final class QueryParser {
 
-  static final Set<String> RESERVED = Set.of("select", "order", "limit", "after", "format");
+  static final Set<String> RESERVED = Set.of("select", "order", "limit", "after", "format", "version");
   private static final int MAX_IN_VALUES = 1000;
 
   private QueryParser() {

@@ -10,7 +10,7 @@ import java.sql.Statement;
 
 /**
  * {@code GET /observability/health} (the process is alive) and {@code GET /observability/ready} (storage
- * answers and every object's table is there).
+ * answers; for a managed quantum, a version of its data is also published).
  *
  * <pre>{@code curl -i http://localhost:8081/observability/ready}</pre>
  */
@@ -34,13 +34,19 @@ public final class HealthRoutes {
   }
 
   private Future<JsonObject> ready(RoutingContext ctx) {
+    if (quantum.versions().managed() && quantum.versions().current().isEmpty()) {
+      return Future.failedFuture(Problem.unavailable("not-published", "no version of the data is published yet;"
+          + " the quantum is ready when its pipeline has published one (GET /observability/runs)", 30));
+    }
     return quantum.storage().call(c -> {
       try (Statement s = c.createStatement()) {
         s.setQueryTimeout(2);
         s.execute("SELECT 1");
       }
-      return new JsonObject().put("status", "READY").put("storage", "UP")
+      JsonObject ready = new JsonObject().put("status", "READY").put("storage", "UP")
           .put("state", quantum.lifecycle().current().state().word());
+      quantum.versions().current().ifPresent(v -> ready.put("publishedVersion", v.number()));
+      return ready;
     }).recover(e -> Future.failedFuture(
         Problem.unavailable("not-ready", "storage is not reachable; the quantum retries by itself", 5)));
   }

@@ -23,12 +23,12 @@ public final class MetricsRoutes {
   private static final Logger LOG = LoggerFactory.getLogger(MetricsRoutes.class);
 
   private final Quantum quantum;
-  private final FreshnessProbe probe;
+  private final SlaTerms terms;
   private final SlaMetrics sla;
 
   public MetricsRoutes(Quantum quantum) {
     this.quantum = quantum;
-    this.probe = new FreshnessProbe(quantum.catalog(), SlaTerms.of(quantum.contract()), Clock.systemUTC());
+    this.terms = SlaTerms.of(quantum.contract());
     this.sla = new SlaMetrics(quantum.metrics(), quantum.catalog());
   }
 
@@ -37,7 +37,10 @@ public final class MetricsRoutes {
   }
 
   private void metrics(RoutingContext ctx) {
-    quantum.storage().call(probe::measure)
+    // A managed quantum's freshness is that of the version readers get now; nothing published, nothing measured.
+    var current = quantum.versions().currentCatalog();
+    quantum.storage().call(c -> current.isEmpty() ? java.util.Map.<String, io.quanta.runtime.sla.Freshness>of()
+            : new FreshnessProbe(current.get(), terms, Clock.systemUTC()).measure(c))
         .onSuccess(sla::update)
         .onFailure(e -> {
           LOG.debug("freshness not measured for the scrape: {}", e.toString());

@@ -42,18 +42,7 @@ final class CheckExecutor {
 
   Future<CheckRun> execute(CheckRun run) {
     return storage.call(c -> engine.run(c, plan, run.checkId()))
-        .compose(report -> {
-          CheckRun finished = run.finished(clock.instant(), report.statements());
-          return storage.call(c -> {
-            store.save(c, finished, report.results(), ruleIds);
-            return finished;
-          }).onSuccess(f -> {
-            Map<String, RowCount> counts = new LinkedHashMap<>();
-            report.rows().forEach((object, rows) -> counts.put(object, new RowCount(rows, f.finishedAt())));
-            rowCounts = Map.copyOf(counts);
-            metrics.checked(f, report.results());
-          });
-        })
+        .compose(report -> record(run, report))
         .recover(e -> {
           LOG.warn("quality check {} failed: {}", run.checkId(), e.toString());
           CheckRun failed = run.failed(clock.instant(), Storage.isUnavailable(e)
@@ -62,6 +51,20 @@ final class CheckExecutor {
           metrics.checked(failed, List.of());
           return Future.succeededFuture(failed);
         });
+  }
+
+  /** Stores a measured check's results, then updates row counts and metrics. */
+  Future<CheckRun> record(CheckRun run, QualityEngine.Report report) {
+    CheckRun finished = run.finished(clock.instant(), report.statements());
+    return storage.call(c -> {
+      store.save(c, finished, report.results(), ruleIds);
+      return finished;
+    }).onSuccess(f -> {
+      Map<String, RowCount> counts = new LinkedHashMap<>();
+      report.rows().forEach((object, rows) -> counts.put(object, new RowCount(rows, f.finishedAt())));
+      rowCounts = Map.copyOf(counts);
+      metrics.checked(f, report.results());
+    });
   }
 
   Map<String, RowCount> rowCounts() {

@@ -51,13 +51,16 @@ public final class QualityService {
   private record Active(CheckRun run, Future<CheckRun> done) {
   }
 
-  private final QualityPlan plan;
   private final QualityStore store;
   private final Storage storage;
-  private final CheckExecutor executor;
   private final QualityScheduler scheduler;
   private final Clock clock;
+  private final QualityConfig config;
+  private final QualityMetrics metrics;
   private final Map<String, Integer> order = new HashMap<>();
+  private volatile QualityPlan plan;
+  private volatile CheckExecutor executor;
+  private DataContract contract;
   private final Map<String, CheckRun> unrecorded = new LinkedHashMap<>();
   private Active running;
 
@@ -67,10 +70,10 @@ public final class QualityService {
     this.store = new QualityStore(config.historySize());
     this.storage = storage;
     this.clock = clock;
+    this.config = config;
     plan.rules().forEach(r -> order.putIfAbsent(r.id(), order.size()));
-    QualityMetrics metrics = new QualityMetrics(registry);
-    this.executor = new CheckExecutor(plan, new QualityEngine(config.queryTimeoutSeconds(), clock), store, storage,
-        metrics, clock, order.keySet());
+    this.metrics = new QualityMetrics(registry);
+    this.executor = executor(plan);
     this.scheduler = new QualityScheduler(vertx, schedules, clock, () -> lifecycle.current().state(),
         () -> trigger("schedule"), metrics::skipped);
   }
@@ -78,8 +81,36 @@ public final class QualityService {
   /** Compiles the contract's rules; a wrong {@code quality.schedule} is a config error. */
   public static QualityService create(QualityConfig config, DataContract contract, Catalog catalog, Storage storage,
       Lifecycle lifecycle, MeterRegistry registry, Vertx vertx) {
-    return new QualityService(QualityPlanner.plan(contract, catalog), config,
+    QualityService service = new QualityService(QualityPlanner.plan(contract, catalog), config,
         QualitySchedules.of(config.schedule(), contract), storage, lifecycle, registry, vertx, Clock.systemDefaultZone());
+    service.contract = contract;
+    return service;
+  }
+
+  /**
+   * Points checks at other tables holding the same objects: a managed quantum's published version, which
+   * changes at every publish. A check already running finishes on the tables it started with.
+   */
+  public void retarget(Catalog published) {
+    QualityPlan next = QualityPlanner.plan(contract, published);
+    synchronized (this) {
+      plan = next;
+      executor = executor(next);
+    }
+  }
+
+  /**
+   * Records the results the pipeline's quality gate measured on a version it then published, as a finished
+   * check triggered by {@code pipeline}: they are the latest results of the data now served.
+   */
+  public Future<CheckRun> recordGate(String checkId, Instant startedAt, QualityEngine.Report report) {
+    CheckRun run = new CheckRun(checkId, "pipeline", CheckRun.Status.RUNNING, startedAt, null, 0, null);
+    return executor.record(run, report);
+  }
+
+  private CheckExecutor executor(QualityPlan compiled) {
+    return new CheckExecutor(compiled, new QualityEngine(config.queryTimeoutSeconds(), clock), store, storage,
+        metrics, clock, order.keySet());
   }
 
   /** Arms the schedules and says, once, what will be checked and what cannot be. */

@@ -51,13 +51,23 @@ public final class SchemaManager {
     return ddl.append("\n) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin").toString();
   }
 
-  /** Creates what is missing and returns the problems found in tables that already exist. */
-  public static List<String> ensure(Connection connection, Catalog catalog) throws SQLException {
-    List<String> problems = new ArrayList<>();
+  /**
+   * Creates Quanta's bookkeeping tables only: a managed quantum's object tables are versions its pipeline
+   * creates as it publishes.
+   */
+  public static void ensureBookkeeping(Connection connection) throws SQLException {
     try (Statement statement = connection.createStatement()) {
       for (String ddl : Bookkeeping.DDL) {
         statement.execute(ddl);
       }
+    }
+  }
+
+  /** Creates what is missing and returns the problems found in tables that already exist. */
+  public static List<String> ensure(Connection connection, Catalog catalog) throws SQLException {
+    List<String> problems = new ArrayList<>();
+    ensureBookkeeping(connection);
+    try (Statement statement = connection.createStatement()) {
       for (Table table : catalog.tables()) {
         Set<String> existing = columnsOf(connection, table.tableName());
         if (existing.isEmpty()) {

@@ -19,6 +19,11 @@ public record Table(String object, String tableName, List<Column> columns, List<
         columns.stream().collect(Collectors.toUnmodifiableMap(Column::name, Function.identity())));
   }
 
+  /** The same object held in another table (a published version, a candidate being built). */
+  public Table withTableName(String physical) {
+    return new Table(object, physical, columns, primaryKey, freshnessColumn, create, byName);
+  }
+
   /** The column a consumer calls by this name; only names from the contract ever reach SQL. */
   public Optional<Column> column(String name) {
     return Optional.ofNullable(byName.get(name));

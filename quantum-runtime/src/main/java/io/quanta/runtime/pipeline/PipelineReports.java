@@ -1,0 +1,54 @@
+package io.quanta.runtime.pipeline;
+
+import io.quanta.runtime.pipeline.gate.QualityGate;
+import io.quanta.runtime.quality.Outcome;
+import io.quanta.runtime.quality.QualityResult;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The quality gate's findings in the words and JSON of a run. */
+final class PipelineReports {
+
+  private PipelineReports() {
+  }
+
+  /** {@code rule orders.amount.nullValues measured 3, expected = 0; …}. */
+  static String failures(List<QualityResult> failed) {
+    return failed.stream().limit(5).map(r -> "rule " + r.ruleId() + " " + r.detail())
+        .collect(Collectors.joining("; ")) + (failed.size() > 5 ? " (and " + (failed.size() - 5) + " more)" : "");
+  }
+
+  /** {@code 5 rules: 4 passed, 1 warned, 0 failed}. */
+  static String gateNote(QualityGate.Verdict verdict) {
+    List<QualityResult> results = verdict.report().results();
+    String note = results.size() + " rule" + (results.size() == 1 ? "" : "s") + ": "
+        + count(results, Outcome.PASS) + " passed, " + verdict.warned().size() + " warned, "
+        + verdict.failed().size() + " failed";
+    if (!verdict.errored().isEmpty()) {
+      note += ", " + verdict.errored().size() + " could not be evaluated";
+    }
+    if (count(results, Outcome.SKIPPED) > 0) {
+      note += ", " + count(results, Outcome.SKIPPED) + " skipped";
+    }
+    return note;
+  }
+
+  /** Counts per outcome and every result that did not pass, with its measured value and threshold. */
+  static JsonObject gateJson(QualityGate.Verdict verdict) {
+    List<QualityResult> results = verdict.report().results();
+    JsonObject out = new JsonObject().put("rules", results.size());
+    for (Outcome outcome : Outcome.values()) {
+      out.put(outcome.word(), count(results, outcome));
+    }
+    JsonArray notable = new JsonArray();
+    results.stream().filter(r -> r.outcome() != Outcome.PASS && r.outcome() != Outcome.SKIPPED)
+        .forEach(r -> notable.add(r.toJson()));
+    return out.put("results", notable);
+  }
+
+  private static long count(List<QualityResult> results, Outcome outcome) {
+    return results.stream().filter(r -> r.outcome() == outcome).count();
+  }
+}
