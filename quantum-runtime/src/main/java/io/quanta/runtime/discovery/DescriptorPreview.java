@@ -9,8 +9,6 @@ import io.quanta.runtime.QuantumServer;
 import io.quanta.runtime.auth.AccessControl;
 import io.quanta.runtime.config.QuantumConfig;
 import io.quanta.runtime.control.Lifecycle;
-import io.quanta.runtime.pipeline.PipelineRoutes;
-import io.quanta.runtime.pipeline.publish.Versions;
 import io.quanta.runtime.schema.Catalog;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -34,17 +32,11 @@ public final class DescriptorPreview {
     Vertx vertx = Vertx.vertx();
     try {
       Catalog catalog = Catalog.of(served, config.objects());
-      boolean managed = config.mode() == QuantumConfig.Mode.MANAGED;
-      Versions versions = managed ? Versions.managed(served, catalog, config.objects()) : Versions.sidecar(catalog);
-      // Nothing here touches storage, quality, versions or the pipeline: route constructors only keep references.
+      // Nothing here touches storage, quality or lifecycle persistence: route constructors only keep references.
       Quantum quantum = new Quantum(config, contract, null, catalog, null, new Lifecycle(null),
-          new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), vertx, null, versions, null);
+          new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), vertx, null, null, null);
       Router router = QuantumServer.router(quantum, AccessControl.load(vertx, config, contract.domain()),
           (ctx, table) -> Future.succeededFuture());
-      if (managed) {
-        // A running managed quantum mounts these with its pipeline; the routes are the same without one.
-        new PipelineRoutes(quantum).mount(router);
-      }
       return OdpsDescriptor.build(quantum, Endpoints.of(router), base(config));
     } finally {
       vertx.close();
