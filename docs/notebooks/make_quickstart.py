@@ -31,11 +31,11 @@ TOKEN = os.environ.get("QUANTA_TOKEN", "dev-reader-token")
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
 
-def get_json(url, **params):
-    \"\"\"GET a JSON document; params are URL-encoded.\"\"\"
+def get_json(url, auth=None, **params):
+    \"\"\"GET a JSON document; params are URL-encoded. The dictionary's reads are open: no token.\"\"\"
     if params:
         url += "?" + urllib.parse.urlencode(params, doseq=True)
-    request = urllib.request.Request(url, headers={"Accept": "application/json", **AUTH})
+    request = urllib.request.Request(url, headers={"Accept": "application/json", **(auth or {})})
     with urllib.request.urlopen(request, timeout=30) as response:
         return json.load(response)
 
@@ -66,13 +66,13 @@ fields[["object", "name", "logicalType", "required", "primaryKey", "classificati
 Ask the quantum itself (its observability endpoints are open): is the data within its SLA, and do its
 quality rules pass? Rules of `warning` severity may warn; an `error` rule failing means: do not use."""),
     ("code", """url = quantum["url"]
-status = get_json(f"{url}/observability/status")
+status = get_json(f"{url}/observability/status", auth=AUTH)
 for obj in status["objects"]:
     fresh = obj["freshness"] or {}
     print(f"{obj['object']}: ~{obj['rowsEstimate']} rows, freshness {fresh.get('ageSeconds')} s "
           f"(SLA {fresh.get('slaSeconds')} s) compliant={fresh.get('compliant')}")
 
-quality = get_json(f"{url}/observability/quality")
+quality = get_json(f"{url}/observability/quality", auth=AUTH)
 results = pd.DataFrame(quality["results"])
 print("quality:", quality["summary"])
 failing = results[(results["severity"] == "error") & (results["outcome"] == "fail")]
@@ -108,15 +108,16 @@ orders.groupby("currency")["amount"].sum()"""),
 ]
 
 
-def cell(kind, text):
+def cell(number, kind, text):
     lines = text.splitlines(keepends=True)
     if kind == "markdown":
-        return {"cell_type": "markdown", "metadata": {}, "source": lines}
-    return {"cell_type": "code", "execution_count": None, "metadata": {}, "outputs": [], "source": lines}
+        return {"cell_type": "markdown", "id": f"cell-{number}", "metadata": {}, "source": lines}
+    return {"cell_type": "code", "execution_count": None, "id": f"cell-{number}", "metadata": {}, "outputs": [],
+            "source": lines}
 
 
 notebook = {
-    "cells": [cell(kind, text) for kind, text in CELLS],
+    "cells": [cell(number, kind, text) for number, (kind, text) in enumerate(CELLS)],
     "metadata": {
         "kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
         "language_info": {"name": "python"},

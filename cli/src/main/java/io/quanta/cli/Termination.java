@@ -17,6 +17,9 @@ public final class Termination {
 
   private static final Logger LOG = LoggerFactory.getLogger(Termination.class);
 
+  /** The environment variable naming the process whose end stops this one. */
+  public static final String SUPERVISOR = "QUANTA_SUPERVISOR_PID";
+
   private final CountDownLatch requested = new CountDownLatch(1);
   private final AtomicInteger received = new AtomicInteger();
   private volatile String signal;
@@ -34,13 +37,41 @@ public final class Termination {
         LOG.warn("cannot handle SIG{} ({}); the JVM's shutdown hooks will stop the quantum", name, e.getMessage());
       }
     }
+    termination.watchSupervisor();
     return termination;
   }
 
   private void handle(Signal s) {
+    request("SIG" + s.getName());
+  }
+
+  private void request(String reason) {
     if (received.incrementAndGet() == 1) {
-      signal = "SIG" + s.getName();
+      signal = reason;
       requested.countDown();
+    }
+  }
+
+  /** True once a stop has been requested, for loops that must not wait out a long start-up. */
+  public boolean requested() {
+    return requested.getCount() == 0;
+  }
+
+  /**
+   * When started by a supervisor ({@code quanta mesh up} sets {@value #SUPERVISOR}), stop as if signalled
+   * once it is gone, even if it was killed outright: a child never outlives its mesh.
+   */
+  private void watchSupervisor() {
+    String pid = System.getenv(SUPERVISOR);
+    if (pid == null || pid.isBlank()) {
+      return;
+    }
+    try {
+      ProcessHandle.of(Long.parseLong(pid.trim())).ifPresentOrElse(
+          supervisor -> supervisor.onExit().thenRun(() -> request("the supervisor (process " + pid + ") ended")),
+          () -> request("the supervisor (process " + pid + ") is gone"));
+    } catch (NumberFormatException e) {
+      LOG.warn("ignoring {}={}: not a process id", SUPERVISOR, pid);
     }
   }
 

@@ -14,7 +14,8 @@ import java.util.function.LongConsumer;
 /**
  * Writes the sample mesh's seed files: the same rows for the same arguments on every machine (fixed
  * seeds), streamed to disk line by line so a billion orders need no more memory than ten, and moved
- * into place only when complete.
+ * into place only when complete. Timestamps run up to {@code until} (the time of generation, in UTC),
+ * so freshness against the contracts' SLAs starts out true and ages as real data would.
  */
 public final class SampleData {
 
@@ -26,7 +27,6 @@ public final class SampleData {
   private static final String[] COUNTRIES = {"FR", "DE", "US", "JP"};
   private static final String[] CURRENCIES = {"EUR", "EUR", "USD", "JPY"};
   private static final String[] TIERS = {"bronze", "bronze", "bronze", "silver", "silver", "gold"};
-  private static final LocalDateTime EPOCH = LocalDateTime.of(2024, 1, 1, 0, 0);
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   private SampleData() {
@@ -37,24 +37,32 @@ public final class SampleData {
     return String.format("C%06d", n);
   }
 
-  /** Writes {@code count} retail customers as CSV with a header line. */
-  public static void customers(Path file, int count) throws IOException {
+  /**
+   * Writes {@code count} retail customers as CSV with a header line, created over the year before
+   * {@code until}, the last one at {@code until}.
+   */
+  public static void customers(Path file, int count, LocalDateTime until) throws IOException {
     SplittableRandom random = new SplittableRandom(7);
+    LocalDateTime start = until.minusDays(365);
     write(file, "customer_id,email,country,created_at,loyalty_tier,first_purchase_at", count, out -> n -> {
-      LocalDateTime created = EPOCH.plusMinutes(random.nextLong(60L * 24 * 365));
+      LocalDateTime created = n == count ? until : start.plusMinutes(random.nextLong(60L * 24 * 365));
+      LocalDateTime firstPurchase = created.plusDays(random.nextInt(30));
       line(out, customerId(n) + ",customer" + n + "@example.com," + COUNTRIES[(int) (n % COUNTRIES.length)] + ","
           + TIME.format(created) + "," + TIERS[random.nextInt(TIERS.length)] + ","
-          + TIME.format(created.plusDays(random.nextInt(30))));
+          + TIME.format(firstPurchase.isAfter(until) ? until : firstPurchase));
     }, n -> { });
   }
 
   /**
-   * Writes {@code rows} sales orders of the first {@link #CUSTOMERS} customers as CSV with a header line;
+   * Writes {@code rows} sales orders of the first {@link #CUSTOMERS} customers as CSV with a header line,
+   * placed over the {@code rows × 5} minutes before {@code until};
    * about 2 % come through the legacy 'phone' channel and a fifth carry a coupon. {@code progress}
    * hears the rows written so far, every million.
    */
-  public static void orders(Path file, long rows, LongConsumer progress) throws IOException {
+  public static void orders(Path file, long rows, LocalDateTime until, LongConsumer progress) throws IOException {
     SplittableRandom random = new SplittableRandom(42);
+    // One order every 5 minutes on average, the last one at `until`.
+    LocalDateTime start = until.minusSeconds(rows * 300);
     write(file, "order_id,customer_id,ordered_at,country,channel,amount,currency,coupon_code", rows, out -> n -> {
       int customer = 1 + random.nextInt(CUSTOMERS);
       int country = customer % COUNTRIES.length;
@@ -62,7 +70,7 @@ public final class SampleData {
       String channel = pick < 2 ? "phone" : pick < 55 ? "web" : pick < 85 ? "store" : "app";
       long cents = 500 + random.nextLong(50_000);
       String coupon = random.nextInt(5) == 0 ? "SPRING" + (10 + random.nextInt(20)) : "";
-      line(out, n + "," + customerId(customer) + "," + TIME.format(EPOCH.plusSeconds(n * 300 + random.nextInt(300)))
+      line(out, n + "," + customerId(customer) + "," + TIME.format(start.plusSeconds(n * 300 - (n == rows ? 0 : random.nextInt(300))))
           + "," + COUNTRIES[country] + "," + channel + "," + cents / 100 + "." + String.format("%02d", cents % 100)
           + "," + CURRENCIES[country] + "," + coupon);
     }, progress);

@@ -41,6 +41,7 @@ final class JavaChild {
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     builder.environment().putAll(environment);
+    builder.environment().put(io.quanta.cli.Termination.SUPERVISOR, String.valueOf(ProcessHandle.current().pid()));
     return builder.start();
   }
 

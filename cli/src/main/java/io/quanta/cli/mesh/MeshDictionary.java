@@ -94,11 +94,12 @@ final class MeshDictionary {
   }
 
   /** Waits until the dictionary has crawled every quantum at least once; true when it has. */
-  boolean awaitCrawled(List<String> ids, Instant deadline, PrintWriter err) throws InterruptedException {
+  boolean awaitCrawled(List<String> ids, Instant deadline, java.util.function.BooleanSupplier cancelled,
+      PrintWriter err) throws InterruptedException {
     List<String> waiting = new ArrayList<>(ids);
     err.println("quanta mesh up: waiting for the dictionary to crawl " + waiting.size() + " quanta...");
     err.flush();
-    while (!waiting.isEmpty() && Instant.now().isBefore(deadline)) {
+    while (!waiting.isEmpty() && Instant.now().isBefore(deadline) && !cancelled.getAsBoolean()) {
       waiting.removeIf(id -> Readiness.get(url() + "/api/quanta/" + id)
           .filter(r -> r.statusCode() == 200 && crawled(r.body()))
           .isPresent());

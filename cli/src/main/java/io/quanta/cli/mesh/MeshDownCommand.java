@@ -56,7 +56,8 @@ public final class MeshDownCommand implements Callable<Integer> {
         .map(m -> ProcessHandle.of(m.pid()))
         .flatMap(java.util.Optional::stream)
         .filter(ProcessHandle::isAlive)
-        .filter(p -> p.info().commandLine().map(c -> c.contains("io.quanta.cli.QuantaCli")).orElse(false))
+        // A recycled process id would belong to some other program: only Quanta's own are stopped.
+        .filter(p -> p.info().commandLine().map(c -> c.contains("io.quanta.cli.QuantaCli")).orElse(true))
         .toList();
     if (!leftovers.isEmpty()) {
       err.println("quanta mesh down: stopping " + leftovers.size() + " members left running");

@@ -3,6 +3,7 @@ package io.quanta.cli.mesh;
 import io.quanta.contract.codec.ContractCodec;
 import io.quanta.runtime.config.ConfigException;
 import io.quanta.runtime.config.ConfigLoader;
+import io.quanta.runtime.config.PipelineConfig;
 import io.quanta.runtime.config.QuantumConfig;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,8 +23,8 @@ import java.util.stream.Stream;
  */
 record MeshPlan(Path directory, List<Planned> quanta) {
 
-  /** One quantum to start. */
-  record Planned(Path directory, String id, String domain, int port) {
+  /** One quantum to start; {@code composed} when it reads other quanta's output ports. */
+  record Planned(Path directory, String id, String domain, int port, boolean composed) {
   }
 
   /** Reads every quantum; a broken one is a {@link ConfigException} naming its folder. */
@@ -55,8 +56,12 @@ record MeshPlan(Path directory, List<Planned> quanta) {
         port = next;
       }
       taken.add(port);
-      planned.add(new Planned(folder, config.id(), domain(config.contractFile()), port));
+      boolean composed = config.pipeline() != null && config.pipeline().sources().stream()
+          .anyMatch(source -> source.origin() instanceof PipelineConfig.QuantumOrigin);
+      planned.add(new Planned(folder, config.id(), domain(config.contractFile()), port, composed));
     }
+    // Upstreams first: a composed quantum's first run reads quanta that are already serving.
+    planned.sort(java.util.Comparator.comparing(Planned::composed));
     return new MeshPlan(directory, List.copyOf(planned));
   }
 

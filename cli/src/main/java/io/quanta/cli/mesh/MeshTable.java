@@ -30,8 +30,7 @@ final class MeshTable {
 
   /** "active", "paused", … for a ready quantum; "ready", "not ready" or "down" otherwise. */
   static String state(MeshMember member) {
-    boolean alive = ProcessHandle.of(member.pid()).map(ProcessHandle::isAlive).orElse(false);
-    if (!alive) {
+    if (!alive(member)) {
       return "down";
     }
     if (!member.servesHttp()) {
@@ -54,6 +53,10 @@ final class MeshTable {
           }
         })
         .orElse("ready");
+  }
+
+  static boolean alive(MeshMember member) {
+    return ProcessHandle.of(member.pid()).map(ProcessHandle::isAlive).orElse(false);
   }
 
   static void print(PrintWriter out, List<Row> rows) {

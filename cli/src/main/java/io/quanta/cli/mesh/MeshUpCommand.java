@@ -64,6 +64,15 @@ public final class MeshUpCommand implements Callable<Integer> {
   int timeoutSeconds;
 
   private final List<Runnable> stops = new ArrayList<>();
+  private final String startedAt = Instant.now().toString();
+  private StateWriter stateWriter;
+  private Termination termination;
+
+  /** Rewrites mesh.json with the members started so far. */
+  @FunctionalInterface
+  private interface StateWriter {
+    void write() throws IOException;
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -100,7 +109,7 @@ public final class MeshUpCommand implements Callable<Integer> {
           + " --dictionary-port N");
       return QuantaCli.USAGE;
     }
-    Termination termination = Termination.install();
+    termination = Termination.install();
     Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "quanta-mesh-stop"));
     try {
       Map<String, String> environment = new HashMap<>();
@@ -117,23 +126,27 @@ public final class MeshUpCommand implements Callable<Integer> {
         }
       }
       List<MeshMember> members = new ArrayList<>();
+      this.stateWriter = () -> new MeshState(ProcessHandle.current().pid(), startedAt, meshDir.toString(),
+          List.copyOf(members)).write(meshHome.stateFile());
+      stops.add(() -> deleteQuietly(meshHome.stateFile()));
       MeshDictionary dictionary = null;
       if (!noDictionary) {
         dictionary = MeshDictionary.start(meshHome, dictionaryPort, environment, err, stops);
         members.add(dictionary.member());
+        stateWriter.write();
         environment.put("QUANTA_DICTIONARY_URL", dictionary.url());
         environment.put("QUANTA_DICTIONARY_TOKEN", MeshDictionary.MESH_TOKEN);
       }
-      members.addAll(startQuanta(plan, meshHome, environment, err));
-      members.addAll(startHelpers(meshFile, meshDir, meshHome, environment, err));
-      MeshState state = new MeshState(ProcessHandle.current().pid(), Instant.now().toString(), meshDir.toString(), members);
-      state.write(meshHome.stateFile());
-      stops.add(() -> deleteQuietly(meshHome.stateFile()));
-      boolean allReady = awaitReady(members, err);
+      startQuanta(plan, meshHome, environment, members, dictionary == null ? null : dictionary.member(), err);
+      startHelpers(meshFile, meshDir, meshHome, environment, members, err);
+      List<MeshMember> served = members.stream().filter(MeshMember::servesHttp).toList();
+      awaitReady(served.stream().filter(m -> MeshTable.alive(m) && !Readiness.ready(m.url())).toList(),
+          Instant.now().plusSeconds(timeoutSeconds), err);
+      boolean allReady = served.stream().allMatch(m -> Readiness.ready(m.url()));
       if (dictionary != null && Readiness.ready(dictionary.url())) {
         dictionary.publish(meshFile.contracts(), err);
         allReady &= dictionary.awaitCrawled(plan.quanta().stream().map(MeshPlan.Planned::id).toList(),
-            Instant.now().plusSeconds(timeoutSeconds), err);
+            Instant.now().plusSeconds(timeoutSeconds), termination::requested, err);
       }
       MeshTable.print(out, MeshTable.rows(members));
       out.println(allReady ? "Mesh ready. Ctrl-C here, or './quanta mesh down' from another shell, stops it."
@@ -168,26 +181,40 @@ public final class MeshUpCommand implements Callable<Integer> {
     return env;
   }
 
-  private List<MeshMember> startQuanta(MeshPlan plan, MeshHome meshHome, Map<String, String> environment,
-      PrintWriter err) throws IOException {
-    List<MeshMember> members = new ArrayList<>();
+  /**
+   * Starts the quanta one after the other, each once the previous one is ready (or has stopped): on a
+   * small machine a whole mesh starting at once starves every JVM and the database. Quanta built from
+   * other quanta come last, once the dictionary they find their upstreams through is ready, so that their
+   * upstreams are serving and findable when their first run reads them.
+   */
+  private void startQuanta(MeshPlan plan, MeshHome meshHome, Map<String, String> environment,
+      List<MeshMember> members, MeshMember dictionary, PrintWriter err) throws IOException, InterruptedException {
     List<ProcessHandle> processes = new ArrayList<>();
     stops.add(0, () -> JavaChild.stopAll(processes, 40));
+    Instant deadline = Instant.now().plusSeconds(timeoutSeconds);
     for (MeshPlan.Planned quantum : plan.quanta()) {
+      if (termination.requested()) {
+        return;
+      }
+      if (quantum.composed() && dictionary != null && !Readiness.ready(dictionary.url())) {
+        // Composed quanta find their upstreams through the dictionary.
+        awaitReady(List.of(dictionary), deadline, err);
+      }
       Path log = meshHome.log(quantum.id());
       Process process = JavaChild.start(List.of("run", quantum.directory().toString(), "--port", String.valueOf(quantum.port())),
           environment, quantum.directory(), log);
       processes.add(process.toHandle());
       err.println("quanta mesh up: starting " + quantum.id() + " on port " + quantum.port() + " (log: " + log + ")");
-      members.add(new MeshMember(quantum.id(), MeshMember.QUANTUM, quantum.domain(),
-          "http://localhost:" + quantum.port(), process.pid(), log.toString()));
+      MeshMember member = new MeshMember(quantum.id(), MeshMember.QUANTUM, quantum.domain(),
+          "http://localhost:" + quantum.port(), process.pid(), log.toString());
+      members.add(member);
+      stateWriter.write();
+      awaitReady(List.of(member), deadline, err);
     }
-    return members;
   }
 
-  private List<MeshMember> startHelpers(MeshFile meshFile, Path meshDir, MeshHome meshHome,
-      Map<String, String> environment, PrintWriter err) throws IOException {
-    List<MeshMember> members = new ArrayList<>();
+  private void startHelpers(MeshFile meshFile, Path meshDir, MeshHome meshHome,
+      Map<String, String> environment, List<MeshMember> members, PrintWriter err) throws IOException {
     List<ProcessHandle> processes = new ArrayList<>();
     stops.add(0, () -> JavaChild.stopAll(processes, 10));
     for (MeshFile.Helper helper : meshFile.processes()) {
@@ -197,17 +224,16 @@ public final class MeshUpCommand implements Callable<Integer> {
       err.println("quanta mesh up: started " + helper.name() + ": quanta " + String.join(" ", helper.command())
           + " (log: " + log + ")");
       members.add(new MeshMember(helper.name(), MeshMember.PROCESS, "", "", process.pid(), log.toString()));
+      stateWriter.write();
     }
-    return members;
   }
 
   /** Waits for every member, printing each as it becomes ready or dies; true when all are ready. */
-  private boolean awaitReady(List<MeshMember> members, PrintWriter err) throws InterruptedException {
+  private boolean awaitReady(List<MeshMember> members, Instant deadline, PrintWriter err) throws InterruptedException {
     Instant start = Instant.now();
-    Instant deadline = start.plusSeconds(timeoutSeconds);
     List<MeshMember> waiting = new ArrayList<>(members.stream().filter(MeshMember::servesHttp).toList());
     Instant nextNote = start.plusSeconds(10);
-    while (!waiting.isEmpty() && Instant.now().isBefore(deadline)) {
+    while (!waiting.isEmpty() && Instant.now().isBefore(deadline) && !termination.requested()) {
       for (MeshMember member : List.copyOf(waiting)) {
         boolean alive = ProcessHandle.of(member.pid()).map(ProcessHandle::isAlive).orElse(false);
         if (!alive) {

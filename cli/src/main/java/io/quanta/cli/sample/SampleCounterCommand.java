@@ -1,6 +1,7 @@
 package io.quanta.cli.sample;
 
 import io.quanta.cli.QuantaCli;
+import io.quanta.cli.Termination;
 import io.quanta.sample.DoorCounter;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -38,11 +39,24 @@ public final class SampleCounterCommand implements Callable<Integer> {
       return QuantaCli.USAGE;
     }
     String jdbc = io.quanta.runtime.storage.JdbcUrls.withDatabase(url, database);
-    new DoorCounter(jdbc, System.getenv("QUANTA_DB_ADMIN_USER"), System.getenv("QUANTA_DB_ADMIN_PASSWORD"),
-        Duration.ofSeconds(everySeconds), line -> {
+    DoorCounter counter = new DoorCounter(jdbc, System.getenv("QUANTA_DB_ADMIN_USER"),
+        System.getenv("QUANTA_DB_ADMIN_PASSWORD"), Duration.ofSeconds(everySeconds), line -> {
           err.println("quanta sample counter: " + line);
           err.flush();
-        }).run();
+        });
+    Termination termination = Termination.install();
+    Thread writer = new Thread(() -> {
+      try {
+        counter.run();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "door-counters");
+    writer.start();
+    String reason = termination.await();
+    err.println("quanta sample counter: " + reason + "; stopping");
+    writer.interrupt();
+    writer.join(5_000);
     return 0;
   }
 }

@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,10 +18,10 @@ import picocli.CommandLine.Spec;
 /** {@code quanta sample generate}: the sample mesh's seed files, sales orders at any scale. */
 @Command(name = "generate",
     mixinStandardHelpOptions = true,
-    description = {"Write the sample mesh's seed files: ROWS sales orders (sales-orders/data/orders.csv) and,",
-        "when missing, the retail customers they belong to (retail-customers/data/customers.csv).",
-        "The same arguments give the same rows on every machine. The sales-orders quantum loads the new",
-        "file on its next run (POST /control/runs, or at its next start)."})
+    description = {"Write the sample mesh's seed files: ROWS sales orders (sales-orders/data/orders.csv) and the",
+        "retail customers they belong to (retail-customers/data/customers.csv), timestamped up to now.",
+        "The same arguments give the same rows on every machine, apart from the timestamps. The quanta load",
+        "the new files on their next run (POST /control/runs, their schedule, or their next start)."})
 public final class SampleGenerateCommand implements Callable<Integer> {
 
   @Spec
@@ -44,17 +47,16 @@ public final class SampleGenerateCommand implements Callable<Integer> {
     Path orders = mesh.resolve("sales-orders").resolve("data").resolve("orders.csv");
     Path customers = mesh.resolve("retail-customers").resolve("data").resolve("customers.csv");
     try {
-      if (!Files.exists(customers)) {
-        SampleData.customers(customers, SampleData.CUSTOMERS);
-        err.println("quanta sample generate: wrote " + SampleData.CUSTOMERS + " customers to " + customers);
-      }
-      if (ifMissing && Files.exists(orders)) {
+      LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
+      if (ifMissing && Files.exists(orders) && Files.exists(customers)) {
         return 0;
       }
+      SampleData.customers(customers, SampleData.CUSTOMERS, now);
+      err.println("quanta sample generate: wrote " + SampleData.CUSTOMERS + " customers to " + customers);
       err.printf("quanta sample generate: writing %,d sales orders to %s...%n", rows, orders);
       err.flush();
       long start = System.nanoTime();
-      SampleData.orders(orders, rows, done -> {
+      SampleData.orders(orders, rows, now, done -> {
         err.printf("quanta sample generate: %,d of %,d rows%n", done, rows);
         err.flush();
       });

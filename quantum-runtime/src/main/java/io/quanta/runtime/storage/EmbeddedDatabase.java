@@ -73,7 +73,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
       LOG.info("embedded MariaDB ready on port {}", actual);
       return new EmbeddedDatabase(db, new DatabaseServer("jdbc:mysql://127.0.0.1:" + actual + "/", ADMIN, password));
     } catch (ManagedProcessException e) {
-      throw new StorageException("the embedded MariaDB did not start: " + e.getMessage(), e);
+      String console = String.valueOf(e.getMessage());
+      if (console.contains("Unable to lock") || console.contains("exclusive lock")) {
+        throw new StorageException("the embedded MariaDB's data folder " + dataDir.toAbsolutePath().normalize()
+            + " is in use by another MariaDB: an earlier run is still going (stop it, e.g. 'quanta mesh down', or"
+            + " find it with 'fuser " + dataDir.toAbsolutePath().normalize().resolve("data/ibdata1") + "')", e);
+      }
+      throw new StorageException("the embedded MariaDB did not start: " + console, e);
     } catch (IOException e) {
       throw new StorageException("cannot prepare the embedded MariaDB folder " + dataDir + ": " + e.getMessage(), e);
     }
