@@ -16,6 +16,8 @@ import java.util.Map;
  * @param schedule a five-field cron expression, or null for no scheduled runs
  * @param runOnStart run at start when no version the current contract can serve is published
  * @param keepVersions published versions kept readable ({@code ?version=K}), the current one included
+ * @param retiredGraceSeconds how long after a publish the tables of versions beyond {@code keepVersions} are
+ *     dropped, so reads that resolved them just before finish (a table still being read is left for later)
  * @param policies a folder (or file) of this quantum's own governance policy sets, or null
  * @param upstreamPollSeconds how often upstream quanta are asked whether they published a new version
  * @param retry how failed runs that may succeed later are retried
@@ -23,7 +25,8 @@ import java.util.Map;
  * @param history runs kept in {@code /observability/runs}
  */
 public record PipelineConfig(List<SourceConfig> sources, Path transform, String schedule, boolean runOnStart,
-    int keepVersions, Path policies, int upstreamPollSeconds, RetryConfig retry, int progressSeconds, int history) {
+    int keepVersions, int retiredGraceSeconds, Path policies, int upstreamPollSeconds, RetryConfig retry,
+    int progressSeconds, int history) {
 
   public PipelineConfig {
     sources = List.copyOf(sources);

@@ -26,7 +26,7 @@ import java.util.Set;
 final class PipelineConfigReader {
 
   static final Set<String> KEYS = Set.of("sources", "transform", "schedule", "runOnStart", "keepVersions",
-      "policies", "upstreamPollSeconds", "retry", "progressSeconds", "history");
+      "retiredGraceSeconds", "policies", "upstreamPollSeconds", "retry", "progressSeconds", "history");
   private static final String NAME = "[A-Za-z_][A-Za-z0-9_]{0,39}";
 
   private PipelineConfigReader() {
@@ -54,7 +54,8 @@ final class PipelineConfigReader {
     Path policiesPath = policies == null ? null : existing(dir, policies, s.qualified("policies"));
     Boolean runOnStart = s.bool("runOnStart");
     return new PipelineConfig(sources, transformFile, s.text("schedule"), runOnStart == null || runOnStart,
-        range(s, "keepVersions", 3, 1, 1000), policiesPath, range(s, "upstreamPollSeconds", 30, 1, 3600),
+        range(s, "keepVersions", 3, 1, 1000), range(s, "retiredGraceSeconds", 30, 0, 86_400), policiesPath,
+        range(s, "upstreamPollSeconds", 30, 1, 3600),
         retry(s.section("retry")), range(s, "progressSeconds", 10, 1, 3600), range(s, "history", 100, 1, 100_000));
   }
 

@@ -64,11 +64,17 @@ final class ApiOperations {
           List.of(400, 401, 404, 503)).withParameters(
               query("history", integer(), "The last N results of every rule (1-1000), newest first"),
               query("check", NODES.objectNode().put("type", "string"), "One check run, by the id a trigger returned"))),
-      Map.entry("GET /observability/runs", new Doc("Pipeline runs", "200", List.of(JSON), List.of(401, 503))),
+      Map.entry("GET /observability/runs", new Doc("Pipeline runs, newest first, with the one in progress", "200",
+          List.of(JSON), List.of(400, 401, 503)).withParameters(
+              query("limit", integer(), "At most this many runs (1-1000, default 20)"))),
+      Map.entry("GET /observability/runs/{id}", new Doc("One pipeline run: trigger, times, each step with rows in"
+          + " and out (live while running), outcome, error, the quality gate's findings", "200", List.of(JSON),
+          List.of(401, 404, 503))),
       Map.entry("GET /control/state", new Doc("The lifecycle state", "200", List.of(JSON), List.of(401, 403))),
       Map.entry("PUT /control/state", new Doc("Change the lifecycle state (active, paused, deprecated, retired)", "200",
           List.of(JSON), List.of(400, 401, 403, 409, 413, 415, 503)).withJsonBody()),
-      Map.entry("POST /control/runs", new Doc("Run the pipeline now", "202", List.of(JSON), List.of(401, 403, 503))),
+      Map.entry("POST /control/runs", new Doc("Run the pipeline now (202 with the run's id; a run in progress is"
+          + " joined)", "202", List.of(JSON), List.of(401, 403, 409))),
       Map.entry("POST /control/quality-checks", new Doc("Check the published data now", "202", List.of(JSON),
           List.of(401, 403, 503))),
       Map.entry("GET /control/access", new Doc("Access grants", "200", List.of(JSON), List.of(401, 403, 503))),

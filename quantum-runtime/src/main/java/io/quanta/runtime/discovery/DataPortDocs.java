@@ -25,7 +25,7 @@ final class DataPortDocs {
       + " gt, gte, lt, lte, like (text, * as wildcard), in ((a,b)) or is (null, notnull, true, false); a column may"
       + " be filtered more than once. The per-object paths list the columns.";
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final Set<String> RESERVED = Set.of("select", "order", "limit", "after", "format");
+  private static final Set<String> RESERVED = Set.of("select", "order", "limit", "after", "format", "version");
 
   private DataPortDocs() {
   }
@@ -67,6 +67,13 @@ final class DataPortDocs {
         + column.kind().name().toLowerCase(Locale.ROOT) + "): op.value with " + String.join(", ", operators)
         + ", e.g. " + column.name() + "=eq." + example(column.kind()));
     return parameter.put("style", "form").put("explode", true);
+  }
+
+  /** A managed quantum's {@code version} parameter: read a kept version instead of the current one. */
+  static ObjectNode versionParameter() {
+    return ApiOperations.query("version", NODES.objectNode().put("type", "integer").put("minimum", 1),
+        "A kept published version to read instead of the current one (GET /observability/status lists them;"
+            + " the Quanta-Version header names the version served)");
   }
 
   /** The {@code key} path parameter of the one-row read. */

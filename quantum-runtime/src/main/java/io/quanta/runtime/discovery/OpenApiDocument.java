@@ -104,6 +104,9 @@ final class OpenApiDocument {
           DataPortDocs.filterParameters(table).forEach(parameters::add);
         }
       }
+      if (quantum.versions().managed()) {
+        parameters.add(DataPortDocs.versionParameter());
+      }
     } else {
       pathParameters(endpoint.path()).forEach(parameters::add);
       doc.parameters().forEach(p -> parameters.add(p.deepCopy()));

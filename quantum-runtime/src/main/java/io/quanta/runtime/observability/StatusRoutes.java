@@ -94,6 +94,8 @@ public final class StatusRoutes {
         .put("mode", quantum.config().mode().name().toLowerCase(Locale.ROOT))
         .put("publishedVersion", published == null ? null : published.number())
         .put("lastPublishedAt", published == null ? null : published.publishedAt().toString())
+        .put("keptVersions", quantum.versions().managed() ? new JsonArray(quantum.versions().kept().stream()
+            .filter(Version::servable).map(Version::number).toList()) : null)
         .put("lastRun", runs.isEmpty() ? null : runs.get(0).summary())
         .put("objects", objects)
         .put("quality", QualitySummary.of(quantum.quality(), quality))

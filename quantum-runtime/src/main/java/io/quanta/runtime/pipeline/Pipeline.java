@@ -42,8 +42,8 @@ public final class Pipeline {
   private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
   private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
       .withZone(ZoneOffset.UTC);
-  /** Retired tables are dropped this long after the publish that retired them, so reads in flight finish. */
-  static final long DROP_DELAY_MILLIS = 30_000;
+  /** How often the published versions are re-read, for replicas of the quantum that did not publish. */
+  static final long REFRESH_MILLIS = 5_000;
 
   /** A run in progress and its completion. */
   private record Active(Run run, RunProgress progress, Promise<Run> done) {
@@ -65,6 +65,7 @@ public final class Pipeline {
   private Active active;
   private int transientFailures;
   private long retryTimer = -1;
+  private long refreshTimer = -1;
   private volatile boolean stopped;
 
   Pipeline(PipelineSetup setup, RunExecutor executor, RunStore store, RunMetrics metrics, Vertx vertx,
@@ -88,6 +89,7 @@ public final class Pipeline {
   /** Arms the schedule and the upstream watcher; runs now when nothing the contract can serve is published. */
   public void start() {
     setup.triggers(this).forEach(Runnable::run);
+    refreshTimer = vertx.setPeriodic(REFRESH_MILLIS, t -> refresh());
     if (setup.config().runOnStart() && setup.versions().current().isEmpty()) {
       trigger("start", "no version is published for contract " + setup.contract().version());
     }
@@ -100,6 +102,7 @@ public final class Pipeline {
   public Future<Void> stop(long graceMillis) {
     stopped = true;
     setup.stopTriggers();
+    vertx.cancelTimer(refreshTimer);
     Future<Run> running;
     synchronized (this) {
       vertx.cancelTimer(retryTimer);
@@ -196,7 +199,7 @@ public final class Pipeline {
       List<Run> out = new ArrayList<>();
       now.ifPresent(out::add);
       synchronized (this) {
-        unrecorded.values().forEach(out::add);
+        unrecorded.values().stream().filter(u -> out.stream().noneMatch(o -> o.id().equals(u.id()))).forEach(out::add);
       }
       stored.stream().filter(r -> out.stream().noneMatch(o -> o.id().equals(r.id()))).forEach(out::add);
       out.sort((a, b) -> b.startedAt().compareTo(a.startedAt()));
@@ -240,26 +243,51 @@ public final class Pipeline {
     if (outcome == Outcome.PUBLISHED) {
       after = published(ended, result);
     }
-    after.eventually(() -> record(ended)).onComplete(r -> {
+    after.onComplete(r -> {
+      Promise<Run> done;
       synchronized (this) {
-        active.done().complete(ended);
+        // Known in memory until written, so it can be read at once; a trigger from now on starts a new run.
+        unrecorded.put(ended.id(), ended);
+        done = active.done();
         active = null;
       }
+      done.complete(ended);
       retry(ended, failure);
+      record(ended);
     });
   }
 
   private Future<Void> published(Run run, RunExecutor.Result result) {
-    setup.versions().current().ifPresent(v -> {
-      metrics.published(v.number(), v.publishedAt());
-      setup.quality().retarget(setup.versions().currentCatalog().orElseThrow());
-    });
-    vertx.setTimer(DROP_DELAY_MILLIS, t -> dropRetired());
+    switched();
+    vertx.setTimer(Math.max(1, setup.config().retiredGraceSeconds() * 1000L), t -> dropRetired());
     return setup.quality().recordGate(run.id(), run.startedAt(), result.gate().report()).<Void>mapEmpty()
         .recover(e -> {
           LOG.warn("run {}: the quality gate's results could not be recorded: {}", run.id(), e.toString());
           return Future.succeededFuture();
         });
+  }
+
+  /** Readers already follow the new current version; metrics and scheduled quality checks follow it too. */
+  private void switched() {
+    setup.versions().current().ifPresent(v -> {
+      metrics.published(v.number(), v.publishedAt());
+      setup.quality().retarget(setup.versions().currentCatalog().orElseThrow());
+    });
+  }
+
+  private void refresh() {
+    if (stopped) {
+      return;
+    }
+    setup.storage().call(c -> setup.versions().refresh(c))
+        .onSuccess(changed -> {
+          if (changed) {
+            LOG.info("published versions changed elsewhere; readers now get {}", setup.versions().current()
+                .map(v -> "version " + v.number()).orElse("no version"));
+            switched();
+          }
+        })
+        .onFailure(e -> LOG.debug("versions not refreshed: {}", e.toString()));
   }
 
   void dropRetired() {
@@ -304,7 +332,7 @@ public final class Pipeline {
     List<Run> pending;
     synchronized (this) {
       pending = new ArrayList<>(unrecorded.values());
-      unrecorded.remove(run.id());
+      pending.removeIf(p -> p.id().equals(run.id()));
     }
     return setup.storage().call(c -> {
       for (Run earlier : pending) {
@@ -315,11 +343,12 @@ public final class Pipeline {
       return null;
     }).<Void>mapEmpty().onSuccess(v -> {
       synchronized (this) {
-        pending.forEach(p -> unrecorded.remove(p.id()));
+        pending.forEach(p -> unrecorded.remove(p.id(), p));
+        unrecorded.remove(run.id(), run);
       }
     }).recover(e -> {
       synchronized (this) {
-        unrecorded.put(run.id(), run);
+        unrecorded.putIfAbsent(run.id(), run);
         while (unrecorded.size() > 50) {
           unrecorded.remove(unrecorded.keySet().iterator().next());
         }

@@ -94,13 +94,21 @@ public final class PipelineSetup {
       versions.store().ensure(c);
       runs.ensure(c);
       versions.store().newestContract(c).ifPresent(text -> ContractGuard.check(text, served));
-      int abandoned = runs.abandon(c, Clock.systemUTC().instant());
-      if (abandoned > 0) {
-        LOG.warn("{} run(s) were in progress when the quantum last stopped; marked abandoned (nothing of them was"
-            + " published)", abandoned);
+      if (RunLock.tryLock(c)) {
+        try {
+          int abandoned = runs.abandon(c, Clock.systemUTC().instant());
+          if (abandoned > 0) {
+            LOG.warn("{} run(s) were in progress when the quantum last stopped; marked abandoned (nothing of them"
+                + " was published)", abandoned);
+          }
+          setup.publisher.clean(c, base.tables().stream().map(Table::tableName).toList());
+          setup.publisher.dropRetired(c);
+        } finally {
+          RunLock.unlock(c);
+        }
+      } else {
+        LOG.info("another process of this quantum is running its pipeline; its tables are left alone");
       }
-      setup.publisher.clean(c, base.tables().stream().map(Table::tableName).toList());
-      setup.publisher.dropRetired(c);
       versions.load(c);
     } catch (SQLException | RuntimeException e) {
       worker.close();

@@ -25,7 +25,6 @@ import io.quanta.runtime.schema.Table;
 import io.quanta.runtime.storage.Storage;
 import java.io.IOException;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -167,12 +166,9 @@ final class RunExecutor {
 
     /** A lock held by the run's session: it goes when the connection does, whatever happens to the run. */
     void lock(Connection c) throws SQLException, StepFailure {
-      try (Statement s = c.createStatement();
-          ResultSet rs = s.executeQuery("SELECT GET_LOCK(CONCAT(DATABASE(), '.quanta-pipeline'), 0)")) {
-        if (!rs.next() || rs.getInt(1) != 1) {
-          throw new StepFailure("start", Kind.ERROR, "another process of this quantum is running its pipeline on"
-              + " the same database; one runs at a time");
-        }
+      if (!RunLock.tryLock(c)) {
+        throw new StepFailure("start", Kind.ERROR, "another process of this quantum is running its pipeline on"
+            + " the same database; one runs at a time");
       }
     }
 

@@ -157,7 +157,8 @@ class FaultsIT {
       HttpClient http = HttpClient.newHttpClient();
       String runId;
       try (QuantumProcess child = QuantumProcess.start(q, OWNER)) {
-        assertThat(post(http, child.url("/control/runs")).statusCode()).isEqualTo(202);
+        String first = new JsonObject(post(http, child.url("/control/runs")).body()).getString("id");
+        awaitEnd(http, child, first);
         awaitVersion(http, child, 1);
         slow.rows(20_000).holdAfter(10_000);
         runId = new JsonObject(post(http, child.url("/control/runs")).body()).getString("id");
@@ -221,6 +222,16 @@ class FaultsIT {
     return run.getJsonArray("steps").stream().map(JsonObject.class::cast)
         .anyMatch(s -> s.getString("step").equals("stage") && s.getString("finishedAt") == null
             && s.getLong("rowsOut", 0L) > 0);
+  }
+
+  private static void awaitEnd(HttpClient http, QuantumProcess child, String id) throws Exception {
+    for (int i = 0; i < 600; i++) {
+      if (!get(http, child.url("/observability/runs/" + id)).body().contains("\"outcome\":\"running\"")) {
+        return;
+      }
+      Runs.sleep(100);
+    }
+    throw new AssertionError("run " + id + " never ended");
   }
 
   private static void awaitVersion(HttpClient http, QuantumProcess child, long version) throws Exception {

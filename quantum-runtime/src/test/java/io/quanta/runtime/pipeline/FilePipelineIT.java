@@ -95,6 +95,11 @@ class FilePipelineIT {
       JsonObject quality = new JsonObject(quantum.get("/observability/quality").body());
       assertThat(quality.getJsonObject("summary").getJsonObject("lastCheck").getString("triggeredBy"))
           .isEqualTo("pipeline");
+      assertThat(quantum.get("/observability/metrics").body())
+          .contains("quanta_pipeline_runs_total{outcome=\"published\",trigger=\"manual\"} 1.0")
+          .contains("quanta_pipeline_published_version 1.0")
+          .contains("quanta_pipeline_rows_total{direction=\"out\"} 3.0")
+          .contains("quanta_pipeline_run_duration_seconds_count{outcome=\"published\"} 1");
     }
   }
 

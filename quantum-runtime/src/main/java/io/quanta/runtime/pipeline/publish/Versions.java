@@ -66,8 +66,11 @@ public final class Versions {
     return store;
   }
 
-  /** Reads the published versions and judges which of them the served contract can read. */
-  public void load(Connection c) throws SQLException {
+  /**
+   * Reads the published versions and judges which of them the served contract can read. Versions only move
+   * forward, so a load that read the table before a concurrent publish does not undo it.
+   */
+  public synchronized void load(Connection c) throws SQLException {
     if (!managed) {
       return;
     }
@@ -80,7 +83,32 @@ public final class Versions {
       }
     }
     Version newest = judged.isEmpty() ? null : judged.get(0);
+    List<Version> known = snapshot.versions();
+    if (newest != null && !known.isEmpty() && newest.number() < known.get(0).number()) {
+      return;
+    }
     snapshot = new Snapshot(judged, newest != null && newest.servable() ? newest : null, Map.copyOf(catalogs));
+  }
+
+  /**
+   * Reloads when the published versions changed since the last load (another replica of the quantum
+   * published); true when they did. One small query when nothing changed.
+   */
+  public boolean refresh(Connection c) throws SQLException {
+    if (!managed) {
+      return false;
+    }
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(version), 0), COUNT(*)"
+        + " FROM `" + VersionStore.VERSIONS + "` WHERE status = '" + VersionStore.PUBLISHED + "'")) {
+      rs.next();
+      List<Version> known = snapshot.versions();
+      long newest = known.isEmpty() ? 0 : known.get(0).number();
+      if (rs.getLong(1) == newest && rs.getLong(2) == known.size()) {
+        return false;
+      }
+    }
+    load(c);
+    return true;
   }
 
   /** The current version, if one is published that the served contract can read. */

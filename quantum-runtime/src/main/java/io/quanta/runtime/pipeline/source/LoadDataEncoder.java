@@ -16,6 +16,8 @@ import java.util.Arrays;
 public final class LoadDataEncoder {
 
   private static final byte[] NULL = {'\\', 'N'};
+  private static final java.time.format.DateTimeFormatter SECONDS =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   private byte[] buf = new byte[128 * 1024];
   private int length;
@@ -162,8 +164,10 @@ public final class LoadDataEncoder {
   /** {@code 2024-01-31T12:00:00+02:00} → {@code 2024-01-31 10:00:00}; text that does not parse stays. */
   static String utc(String text) {
     try {
-      return OffsetDateTime.parse(text.replace(' ', 'T')).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime()
-          .toString().replace('T', ' ');
+      java.time.LocalDateTime at = OffsetDateTime.parse(text.replace(' ', 'T'))
+          .withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+      String whole = at.format(SECONDS);
+      return at.getNano() == 0 ? whole : whole + "." + String.format("%09d", at.getNano()).replaceAll("0+$", "");
     } catch (DateTimeParseException e) {
       return text;
     }
