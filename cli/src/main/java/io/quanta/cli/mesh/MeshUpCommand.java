@@ -32,8 +32,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "up",
     mixinStandardHelpOptions = true,
-    description = {"Start a local mesh: embedded MariaDB (unless QUANTA_JDBC_URL is set), then every quantum",
-        "under DIR (default: the sample mesh), each as its own process on its own port.",
+    description = {"Start a local mesh: embedded MariaDB (unless QUANTA_JDBC_URL is set), the dictionary on port",
+        "8080 with an embedded Elasticsearch (unless QUANTA_ES_URL is set), then every quantum under DIR",
+        "(default: the sample mesh), each as its own process on its own port.",
         "Data stays under the mesh home (default .quanta/mesh/) across restarts.",
         "Ctrl-C here, or 'quanta mesh down' from another shell, stops everything."})
 public final class MeshUpCommand implements Callable<Integer> {
@@ -50,6 +51,13 @@ public final class MeshUpCommand implements Callable<Integer> {
   @Option(names = "--first-port", paramLabel = "N", defaultValue = "8081",
       description = "First port for quanta without a port of their own (default: ${DEFAULT-VALUE}).")
   int firstPort;
+
+  @Option(names = "--dictionary-port", paramLabel = "N", defaultValue = "8080",
+      description = "The dictionary's port (default: ${DEFAULT-VALUE}).")
+  int dictionaryPort;
+
+  @Option(names = "--no-dictionary", description = "Run the quanta without a dictionary (and without Elasticsearch).")
+  boolean noDictionary;
 
   @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "300",
       description = "How long to wait for every quantum to be ready (default: ${DEFAULT-VALUE}).")
@@ -87,6 +95,11 @@ public final class MeshUpCommand implements Callable<Integer> {
       err.println("quanta mesh up: no quantum.yaml under " + meshDir);
       return QuantaCli.USAGE;
     }
+    if (!noDictionary && !portFree(dictionaryPort)) {
+      err.println("quanta mesh up: port " + dictionaryPort + " (the dictionary's) is taken; free it or pass"
+          + " --dictionary-port N");
+      return QuantaCli.USAGE;
+    }
     Termination termination = Termination.install();
     Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "quanta-mesh-stop"));
     try {
@@ -103,12 +116,25 @@ public final class MeshUpCommand implements Callable<Integer> {
           return QuantaCli.USAGE;
         }
       }
-      List<MeshMember> members = startQuanta(plan, meshHome, environment, err);
+      List<MeshMember> members = new ArrayList<>();
+      MeshDictionary dictionary = null;
+      if (!noDictionary) {
+        dictionary = MeshDictionary.start(meshHome, dictionaryPort, environment, err, stops);
+        members.add(dictionary.member());
+        environment.put("QUANTA_DICTIONARY_URL", dictionary.url());
+        environment.put("QUANTA_DICTIONARY_TOKEN", MeshDictionary.MESH_TOKEN);
+      }
+      members.addAll(startQuanta(plan, meshHome, environment, err));
       members.addAll(startHelpers(meshFile, meshDir, meshHome, environment, err));
       MeshState state = new MeshState(ProcessHandle.current().pid(), Instant.now().toString(), meshDir.toString(), members);
       state.write(meshHome.stateFile());
       stops.add(() -> deleteQuietly(meshHome.stateFile()));
       boolean allReady = awaitReady(members, err);
+      if (dictionary != null && Readiness.ready(dictionary.url())) {
+        dictionary.publish(meshFile.contracts(), err);
+        allReady &= dictionary.awaitCrawled(plan.quanta().stream().map(MeshPlan.Planned::id).toList(),
+            Instant.now().plusSeconds(timeoutSeconds), err);
+      }
       MeshTable.print(out, MeshTable.rows(members));
       out.println(allReady ? "Mesh ready. Ctrl-C here, or './quanta mesh down' from another shell, stops it."
           : "Some quanta are not ready: their logs are under " + meshHome.logs() + ". Ctrl-C stops the mesh.");

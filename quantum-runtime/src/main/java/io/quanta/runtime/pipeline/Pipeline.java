@@ -153,18 +153,22 @@ public final class Pipeline {
     }
   }
 
-  /** A trigger that the lifecycle state may stop (schedule, upstream): skipped while paused or retired. */
-  void automatic(String kind, String detail) {
+  /**
+   * A trigger that the lifecycle state may stop (schedule, upstream): skipped while paused or retired.
+   * True when a run started or was joined.
+   */
+  boolean automatic(String kind, String detail) {
     Lifecycle.State state = setup.lifecycle().current().state();
     if (stopped) {
-      return;
+      return false;
     }
     if (state == Lifecycle.State.PAUSED || state == Lifecycle.State.RETIRED) {
       LOG.info("{} run skipped ({}): the quantum is {}", kind, detail, state.word());
       metrics.skipped(kind, state.word());
-      return;
+      return false;
     }
     trigger(kind, detail);
+    return true;
   }
 
   /** The run in progress, with its live steps. */

@@ -26,7 +26,8 @@ public final class HttpInput {
 
   /** How long a body may send nothing before it is cut. */
   public static final Duration STALL = Duration.ofSeconds(60);
-  static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+  static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(5))
       .followRedirects(HttpClient.Redirect.NORMAL).build();
   private static final ScheduledExecutorService WATCH = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "quanta-source-stall-guard");

@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiConsumer;
+import java.util.function.BiPredicate;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * ({@code publishedVersion} of its {@code /observability/status}) and starts a run when one differs from the
  * version the current data was built from. So a new upstream version is picked up within one poll interval
  * plus the run. A version that already triggered a run does not trigger another (a failed run is retried by
- * the pipeline's own backoff). Upstreams that publish no versions (sidecars) never trigger.
+ * the pipeline's own backoff); one skipped while the quantum is paused triggers once it is active again.
+ * Upstreams that publish no versions (sidecars) never trigger.
  */
 public final class UpstreamWatcher {
 
@@ -30,7 +31,7 @@ public final class UpstreamWatcher {
   private final Map<String, Upstream> upstreams;
   private final long periodMillis;
   private final Supplier<Map<String, Long>> consumed;
-  private final BiConsumer<String, String> trigger;
+  private final BiPredicate<String, String> trigger;
   private final Map<String, Long> triggered = new ConcurrentHashMap<>();
   private final Set<String> unreachable = ConcurrentHashMap.newKeySet();
   private volatile long timer = -1;
@@ -39,10 +40,11 @@ public final class UpstreamWatcher {
   /**
    * @param upstreams the upstream of each quantum source, by source name
    * @param consumed the upstream versions the current data was built from, by source name
-   * @param trigger starts a run with a trigger detail (source name, detail)
+   * @param trigger starts a run with a trigger detail (source name, detail); false when it was skipped (paused),
+   *     so the same version triggers again at a later poll
    */
   public UpstreamWatcher(Vertx vertx, WorkerExecutor worker, Map<String, Upstream> upstreams, int periodSeconds,
-      Supplier<Map<String, Long>> consumed, BiConsumer<String, String> trigger) {
+      Supplier<Map<String, Long>> consumed, BiPredicate<String, String> trigger) {
     this.vertx = vertx;
     this.worker = worker;
     this.upstreams = Map.copyOf(upstreams);
@@ -93,9 +95,10 @@ public final class UpstreamWatcher {
   private void compare(Map<String, Long> published) {
     Map<String, Long> current = consumed.get();
     published.forEach((source, version) -> {
-      if (!Objects.equals(current.get(source), version) && !Objects.equals(triggered.get(source), version)) {
+      if (!Objects.equals(current.get(source), version) && !Objects.equals(triggered.get(source), version)
+          && trigger.test(source, "quantum " + upstreams.get(source).origin().label() + " published version "
+              + version)) {
         triggered.put(source, version);
-        trigger.accept(source, "quantum " + upstreams.get(source).origin().label() + " published version " + version);
       }
     });
   }
