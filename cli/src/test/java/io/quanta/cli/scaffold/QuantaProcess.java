@@ -82,6 +82,13 @@ final class QuantaProcess implements AutoCloseable {
     return exitCode(seconds);
   }
 
+  /** Sends SIGTERM when the process still runs and waits for it to end. */
+  void stopIfRunning(int seconds) throws Exception {
+    if (process.isAlive()) {
+      stop(seconds);
+    }
+  }
+
   private String await(Path file, Pattern pattern, int seconds) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
     String text = "";
