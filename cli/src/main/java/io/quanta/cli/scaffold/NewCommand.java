@@ -35,7 +35,7 @@ public final class NewCommand implements Callable<Integer> {
       description = "The domain that owns the quantum (sales, retail...).")
   String domain;
 
-  @Option(names = "--template", paramLabel = "T", defaultValue = "sidecar",
+  @Option(names = "--template", paramLabel = "T", defaultValue = "file-source",
       description = "The template (default: ${DEFAULT-VALUE}); see 'quanta templates'.")
   String template;
 
@@ -72,7 +72,7 @@ public final class NewCommand implements Callable<Integer> {
           + target + ":");
       files.forEach(f -> out.println("  " + f));
       out.println("Next: ./quanta validate " + target + "   then   ./quanta run " + target
-          + "   (" + target.resolve("README.md") + " says more)");
+          + (files.contains(Path.of("README.md")) ? "   (" + target.resolve("README.md") + " says more)" : ""));
       out.flush();
       return 0;
     } catch (ScaffoldException e) {

@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
  */
 public final class QuantumVariables {
 
-  /** A quantum name: what ConfigLoader accepts as an id, starting with a letter, no doubled or trailing dash. */
+  /** A quantum name: an id ConfigLoader accepts, starting with a letter, without doubled or trailing dashes. */
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+  /** Names become table names, and a managed quantum's version tables add {@code __v} and ten digits. */
+  static final int MAX_LENGTH = 51;
   private static final Pattern OWNER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
   /** Values that are secrets: files that receive one are written readable by their owner only. */
   static final Set<String> SECRETS = Set.of("ownerToken", "readerToken");
@@ -33,8 +35,9 @@ public final class QuantumVariables {
     if (name.isEmpty()) {
       return what + " must not be empty";
     }
-    if (name.length() > 63) {
-      return what + " '" + name + "' is longer than 63 characters";
+    if (name.length() > MAX_LENGTH) {
+      return what + " '" + name + "' is longer than " + MAX_LENGTH + " characters (a managed quantum's tables"
+          + " add a version suffix to it within MySQL's 64)";
     }
     if (!NAME.matcher(name).matches()) {
       return what + " '" + name + "' must be lower-case letters and digits, words joined by single dashes,"

@@ -2,10 +2,12 @@ package io.quanta.cli.validate;
 
 import io.quanta.runtime.config.Secret;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 
 /**
@@ -47,6 +49,10 @@ final class DictionaryClient {
     try {
       HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       return new Answer(response.statusCode(), response.body(), null);
+    } catch (HttpTimeoutException e) {
+      return new Answer(0, null, "no answer within " + timeout.toSeconds() + " s");
+    } catch (ConnectException e) {
+      return new Answer(0, null, "connection refused");
     } catch (IOException e) {
       return new Answer(0, null, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     } catch (InterruptedException e) {

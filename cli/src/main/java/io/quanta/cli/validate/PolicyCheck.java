@@ -19,21 +19,22 @@ import java.util.List;
 /**
  * Judges the contract the quantum would serve against the mesh's policies: the dictionary's global set when
  * {@code dictionary.url} is set and answers (else the built-in defaults stand in, and a warning says so), plus
- * the quantum's own {@code policies/} folder and the {@code --policies} folders.
+ * the quantum's own sets ({@code pipeline.policies}, which its pipeline enforces before every publish, else a
+ * {@code policies/} folder) and the {@code --policies} folders.
  */
 final class PolicyCheck {
 
   static final String NAME = "policies";
   /** Where the dictionary serves the mesh's global policy set, as JSON. */
   static final String DICTIONARY_PATH = "/api/governance/policies";
-  /** The quantum's own policy folder, read when it exists. */
+  /** The quantum's own policy folder, read when it exists and quantum.yaml names no pipeline.policies. */
   static final String LOCAL_FOLDER = "policies";
 
   private PolicyCheck() {
   }
 
   static CheckResult run(QuantumFolder folder, ContractCheck.Outcome contract, InheritanceCheck.Outcome inheritance,
-      List<Path> policyFolders, DictionaryClient dictionary) {
+      Path pipelinePolicies, List<Path> policyFolders, DictionaryClient dictionary) {
     DataContract served = inheritance.served();
     if (served == null) {
       return CheckResult.skipped(NAME, "needs a contract that lints");
@@ -46,7 +47,9 @@ final class PolicyCheck {
     String global = global(dictionary, sets, findings);
     List<Path> local = new ArrayList<>();
     Path own = folder.absolute().resolve(LOCAL_FOLDER);
-    if (Files.isDirectory(own)) {
+    if (pipelinePolicies != null) {
+      local.add(pipelinePolicies);
+    } else if (Files.isDirectory(own)) {
       local.add(own);
     }
     local.addAll(policyFolders);

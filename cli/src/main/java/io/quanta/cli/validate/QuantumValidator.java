@@ -31,7 +31,9 @@ public record QuantumValidator(Function<String, String> env, List<Path> parentFo
     InheritanceCheck.Outcome inheritance = InheritanceCheck.run(contract, settings, parentFolders, timeout);
     DictionaryClient dictionary = settings == null || settings.dictionary().url() == null ? null
         : new DictionaryClient(settings.dictionary().url(), settings.dictionary().token(), timeout);
-    CheckResult policies = PolicyCheck.run(folder, contract, inheritance, policyFolders, dictionary);
+    CheckResult policies = PolicyCheck.run(folder, contract, inheritance,
+        settings == null || settings.pipeline() == null ? null : settings.pipeline().policies(), policyFolders,
+        dictionary);
     CheckResult descriptor = DescriptorCheck.run(folder, settings, contract.contract(), inheritance.served());
     CheckResult sql = SqlCheck.run(folder, settings, inheritance.served());
     return new ValidationReport(directory.toString(), settings == null ? null : settings.id(),

@@ -25,9 +25,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "validate",
     mixinStandardHelpOptions = true,
-    description = {"Check a quantum folder: quantum.yaml, contract lint, inheritance, governance policies (the"
-        + " quantum's policies/ folder, --policies, and the dictionary's global set when dictionary.url answers),"
-        + " the ODPS descriptor it would serve, and its SQL.",
+    description = {"Check a quantum folder: quantum.yaml, contract lint, inheritance, governance policies (its own"
+        + " pipeline.policies or policies/ folder, --policies, and the dictionary's global set when dictionary.url"
+        + " answers, else the built-in defaults), the ODPS descriptor it would serve, and its SQL.",
         "Exit 0 valid (warnings allowed), 1 errors found, 2 usage error."})
 public final class ValidateCommand implements Callable<Integer> {
 

@@ -19,9 +19,13 @@ class TemplatesCommandTest {
     int exit = cli.run("templates");
 
     assertThat(exit).isZero();
-    assertThat(cli.out()).startsWith("TEMPLATE  FROM      DESCRIPTION\n")
-        .contains("sidecar   built-in  Sidecar over a table another program writes: serves it, checks its quality,"
-            + " reports freshness.\n")
+    assertThat(cli.out()).startsWith("""
+        TEMPLATE     FROM      DESCRIPTION
+        composed     built-in  Managed quantum joining two other quanta's output ports (the sample mesh's customers, orders).
+        file-source  built-in  Managed quantum fed from a CSV file: staged, shaped by SQL, quality-gated, published in versions.
+        jdbc-source  built-in  Managed quantum fed by a query on another MySQL database: staged, shaped by SQL, quality-gated.
+        sidecar      built-in  Sidecar over a table another program writes: serves it, checks its quality, reports freshness.
+        """)
         .endsWith("Use: ./quanta new NAME --domain DOMAIN --template TEMPLATE\n");
     assertThat(cli.err()).isEmpty();
   }
