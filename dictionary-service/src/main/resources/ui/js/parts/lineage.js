@@ -3,16 +3,23 @@
 // the way in for keyboards and screen readers.
 import { h } from '../dom.js';
 
-const COLUMN = 240;
+const COLUMN = 330;
 const ROW = 84;
+const LINE = 26;
 const COLOURS = {
   healthy: ['#e7f5ec', '#1f7a3d'], degraded: ['#fff4d6', '#8a5a00'], unreachable: ['#fde8e8', '#b42318'],
   stale: ['#eef0f3', '#59616d'], pending: ['#e8f0fe', '#1d4ed8'], external: ['#ffffff', '#59616d'],
 };
 
+/** Each line cut to what fits a node, so a long name or address never runs out of its box. */
+function fit(text) {
+  const line = String(text);
+  return line.length <= LINE ? line : `${line.slice(0, LINE - 1)}…`;
+}
+
 function label(node) {
-  if (node.kind === 'external') return `external\n${node.url ?? node.id}`;
-  return node.name && node.name !== node.id ? `${node.name}\n${node.id}` : node.id;
+  if (node.kind === 'external') return `external\n${fit(node.url ?? node.id)}`;
+  return node.name && node.name !== node.id ? `${fit(node.name)}\n${fit(node.id)}` : fit(node.id);
 }
 
 /** Positions: x by level (negative is upstream), y spreads the nodes of a level around the middle. */
@@ -55,7 +62,7 @@ function style() {
       selector: 'node',
       style: {
         shape: 'round-rectangle', width: 190, height: 54, 'border-width': 2, label: 'data(label)',
-        'text-valign': 'center', 'text-halign': 'center', 'text-wrap': 'ellipsis', 'text-max-width': '176px',
+        'text-valign': 'center', 'text-halign': 'center', 'text-wrap': 'wrap', 'text-max-width': '184px', 'line-height': 1.3,
         'font-size': 12, 'font-family': 'system-ui, sans-serif',
       },
     },
