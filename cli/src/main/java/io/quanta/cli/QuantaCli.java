@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = QuantaCli.Version.class,
     description = "Quanta: a data-quantum runtime for data mesh.",
-    subcommands = {ContractCommand.class, RunCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ContractCommand.class, RunCommand.class, DictionaryCommand.class, CommandLine.HelpCommand.class})
 public final class QuantaCli {
 
   /** Exit code when the checked contracts, policies or versions have errors. */

@@ -258,7 +258,7 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
 
   private static int checkFree(int port) {
     try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-      return port;
+      return socket.getLocalPort();
     } catch (IOException e) {
       throw new IllegalStateException("port " + port + " is in use; choose another Elasticsearch port");
     }
