@@ -49,6 +49,9 @@ export function freshnessBadge(freshness) {
   }
   const age = duration(freshness.ageSeconds);
   const sla = freshness.slaSeconds != null ? duration(freshness.slaSeconds) : null;
+  if (freshness.ageSeconds == null && freshness.compliant === false) {
+    return badge('freshness', 'bad', 'Late · no data', sla ? `Empty, while the SLA promises rows at most ${sla} old` : 'Empty');
+  }
   if (freshness.compliant === true) {
     return badge('freshness', 'good', `Fresh · ${age} old`, `Within the SLA of ${sla}`);
   }
@@ -99,4 +102,10 @@ export function kindBadge(kind) {
 /** "yes" / "no" for a boolean table cell, with a symbol that reads without colour. */
 export function yesNo(value) {
   return value ? h('span', { class: 'yes' }, '✓', h('span', { class: 'visually-hidden' }, 'yes')) : h('span', { class: 'no' }, h('span', { class: 'visually-hidden' }, 'no'));
+}
+
+/** A kept or broken promise, in words and a symbol as well as colour; null when unknown. */
+export function kept(value) {
+  if (value == null) return h('span', { class: 'muted' }, 'unknown');
+  return value ? h('span', { class: 'yes' }, '✓ yes') : h('span', { class: 'broken' }, '✗ no');
 }

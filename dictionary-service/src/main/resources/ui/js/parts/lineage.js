@@ -95,7 +95,7 @@ export async function drawLineage(container, lineage, open) {
   const { default: cytoscape } = await import('../vendor/cytoscape.js');
   const cy = cytoscape({
     container, elements: elements(lineage), style: style(), layout: { name: 'preset', fit: true, padding: 24 },
-    autoungrabify: true, boxSelectionEnabled: false, userZoomingEnabled: false, maxZoom: 1.4, minZoom: 0.2,
+    autoungrabify: true, boxSelectionEnabled: false, userZoomingEnabled: false, maxZoom: 1, minZoom: 0.2,
   });
   cy.on('tap', 'node[kind = "quantum"]', (event) => open(event.target.id()));
   cy.on('mouseover', 'node[kind = "quantum"]', () => { container.style.cursor = 'pointer'; });

@@ -1,7 +1,7 @@
 // The latest result of every quality rule, as the dictionary last crawled the quantum's
 // /observability/quality, and its freshness and SLA promises from /observability/status.
 import { h, table, facts } from '../dom.js';
-import { duration, outcomeBadge, time, yesNo } from '../format.js';
+import { duration, kept, outcomeBadge, time, yesNo } from '../format.js';
 
 /** The quality rules' latest results, or a sentence saying there are none yet. */
 export function qualityResults(quality, summary) {
@@ -31,9 +31,9 @@ export function freshnessAndSla(freshness, status) {
   const objects = status?.objects ?? [];
   return [
     facts([
-      ['Newest row', freshness?.ageSeconds != null ? `${duration(freshness.ageSeconds)} old` : 'not measured'],
+      ['Newest row', freshness?.ageSeconds != null ? `${duration(freshness.ageSeconds)} old` : (freshness?.compliant === false ? 'no rows' : 'not measured')],
       ['Latency promised', freshness?.slaSeconds != null ? `at most ${duration(freshness.slaSeconds)}` : 'none'],
-      ['Within SLA', freshness?.compliant == null ? 'unknown' : (freshness.compliant ? 'yes' : 'no — the data is late')],
+      ['Within SLA', kept(freshness?.compliant)],
       ['Last update', freshness?.lastUpdate ? time(freshness.lastUpdate) : null],
     ]),
     objects.length ? table('Freshness per object', ['Object', 'Rows', 'Freshness column', 'Newest row', 'Within SLA'],
@@ -42,13 +42,13 @@ export function freshnessAndSla(freshness, status) {
         h('td', { class: 'number' }, (o.rowsCounted ?? o.rowsEstimate ?? '—').toLocaleString()),
         h('td', null, o.freshness?.column ? h('code', null, o.freshness.column) : '—'),
         h('td', null, o.freshness?.ageSeconds != null ? `${duration(o.freshness.ageSeconds)} old` : '—'),
-        h('td', { class: 'center' }, o.freshness?.compliant == null ? '—' : yesNo(o.freshness.compliant))))) : null,
+        h('td', { class: 'center' }, o.freshness ? kept(o.freshness.compliant) : '—')))) : null,
     details.length ? table('Service levels', ['Property', 'Promise', 'Applies to', 'Measured', 'Kept'],
       details.map((d) => h('tr', null,
         h('th', { scope: 'row' }, d.property),
         h('td', null, `${d.value}${d.unit ? ` ${d.unit}` : ''}`),
         h('td', null, d.element ? h('code', null, d.element) : 'every object'),
         h('td', { class: 'center' }, yesNo(d.measured)),
-        h('td', { class: 'center' }, d.measured ? (d.compliant == null ? '—' : yesNo(d.compliant)) : '—')))) : null,
+        h('td', { class: 'center' }, d.measured ? kept(d.compliant) : h('span', { class: 'muted' }, 'reported'))))) : null,
   ];
 }

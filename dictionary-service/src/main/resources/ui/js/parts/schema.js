@@ -19,12 +19,16 @@ function origin(field, ownReference) {
   if (field.inheritedFrom) {
     return h('a', { href: contractHash(field.inheritedFrom), dataset: { origin: field.inheritedFrom } }, field.inheritedFrom);
   }
-  return h('span', { class: 'muted', dataset: { origin: ownReference ?? '' } }, 'this contract');
+  const own = h('span', { class: 'muted', dataset: { origin: ownReference ?? '' } }, 'this contract');
+  if (!field.overrides) return own;
+  return [own, h('span', { class: 'muted' }, ', tightening '),
+    h('a', { href: contractHash(field.overrides), dataset: { overrides: field.overrides } }, field.overrides)];
 }
 
 function row(field, ownReference) {
   return h('tr', { dataset: { field: `${field.object}.${field.name}` } },
-    h('th', { scope: 'row' }, h('code', null, field.name), field.pii ? h('span', { class: 'pill', title: 'Personal data' }, 'PII') : null),
+    h('th', { scope: 'row' }, h('code', null, field.name), field.pii ? h('span', { class: 'pill', title: 'Personal data' }, 'PII') : null,
+      field.businessName ? h('span', { class: 'business-name' }, field.businessName) : null),
     h('td', null, type(field)),
     h('td', { class: 'center' }, yesNo(field.required)),
     h('td', { class: 'center' }, field.primaryKey ? h('span', { class: 'pill' }, 'PK') : (field.unique ? h('span', { class: 'pill pill-soft' }, 'unique') : '')),

@@ -1,5 +1,7 @@
 package io.quanta.dictionary.ui;
 
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.StaticHandler;
@@ -32,10 +34,15 @@ public final class UiRoutes {
   public void mount(Router router) {
     StaticHandler pages = StaticHandler.create("ui").setIndexPage("index.html")
         .setMaxAgeSeconds(UI_MAX_AGE_SECONDS).setDirectoryListing(false);
-    router.get("/").handler(UiRoutes::secure).handler(pages);
-    router.get("/ui/*").handler(UiRoutes::secure).handler(pages);
-    router.get("/webjars/*").handler(StaticHandler.create("META-INF/resources/webjars")
-        .setMaxAgeSeconds(WEBJAR_MAX_AGE_SECONDS).setDirectoryListing(false));
+    StaticHandler webjars = StaticHandler.create("META-INF/resources/webjars")
+        .setMaxAgeSeconds(WEBJAR_MAX_AGE_SECONDS).setDirectoryListing(false);
+    read(router, "/").handler(UiRoutes::secure).handler(pages);
+    read(router, "/ui/*").handler(UiRoutes::secure).handler(pages);
+    read(router, "/webjars/*").handler(webjars);
+  }
+
+  private static Route read(Router router, String path) {
+    return router.route(path).method(HttpMethod.GET).method(HttpMethod.HEAD);
   }
 
   private static void secure(RoutingContext ctx) {
