@@ -8,6 +8,7 @@ import io.quanta.dictionary.contracts.DictionaryResolver;
 import io.quanta.dictionary.contracts.Linted;
 import io.quanta.dictionary.contracts.ParentLoader;
 import io.quanta.dictionary.contracts.Resolved;
+import io.quanta.dictionary.es.Es;
 import io.quanta.runtime.registry.Backoff;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -84,12 +85,10 @@ final class CrawlJob {
     return new CrawlResult(claim, doc, contract, true);
   }
 
+  /** Only health and crawl facts change: the last known contract, fields and observations stay searchable. */
   private CrawlResult unreachable(Claim claim, Snapshot snapshot) {
     Instant now = Instant.now();
-    ObjectNode doc = claim.previous().deepCopy();
-    doc.put("kind", "quantum");
-    doc.put("id", claim.id());
-    doc.put("url", claim.url());
+    ObjectNode doc = Es.JSON.createObjectNode();
     String failure = snapshot.root().failure();
     doc.put("health", Health.unreachable(claim.previous(), now, schedule.staleAfter()));
     doc.set("healthReasons", ContractDocument.strings(List.of(failure)));
@@ -98,7 +97,6 @@ final class CrawlJob {
     crawl.put("failures", failures);
     crawl.put("lastError", failure);
     crawl.put("nextCrawlAt", now.plusMillis(schedule.backoff().delayMillis(failures)).toString());
-    doc.put("indexedAt", now.toString());
     return new CrawlResult(claim, doc, null, false);
   }
 

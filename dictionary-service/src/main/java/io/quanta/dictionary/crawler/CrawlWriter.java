@@ -63,9 +63,11 @@ final class CrawlWriter {
     if (results.isEmpty()) {
       return Future.succeededFuture();
     }
-    List<BulkOperation> operations = results.stream().map(r -> BulkOperation.of(o -> o.index(i -> i.index(quanta)
-        .id(r.claim().id()).ifSeqNo(r.claim().seqNo()).ifPrimaryTerm(r.claim().primaryTerm())
-        .document(r.quantum())))).toList();
+    List<BulkOperation> operations = results.stream().map(r -> r.reachable()
+        ? BulkOperation.of(o -> o.index(i -> i.index(quanta).id(r.claim().id()).ifSeqNo(r.claim().seqNo())
+            .ifPrimaryTerm(r.claim().primaryTerm()).document(r.quantum())))
+        : BulkOperation.of(o -> o.update(u -> u.index(quanta).id(r.claim().id()).ifSeqNo(r.claim().seqNo())
+            .ifPrimaryTerm(r.claim().primaryTerm()).action(a -> a.doc(r.quantum()))))).toList();
     return es.call(c -> c.bulk(b -> b.operations(operations))).compose((BulkResponse response) -> {
       List<Future<Void>> retries = new ArrayList<>();
       List<BulkResponseItem> items = response.items();
@@ -84,6 +86,13 @@ final class CrawlWriter {
   /** The registry entry changed since the claim: keep its registry facts, put this crawl's over the rest. */
   private Future<Void> mergeAndWrite(CrawlResult result) {
     String id = result.claim().id();
+    if (!result.reachable()) {
+      // Health and crawl facts only: merged into whatever is there now, if the quantum is still registered.
+      ObjectNode partial = result.quantum();
+      ((ObjectNode) partial.path("crawl")).remove(List.of("announcedAt", "seed", "nextCrawlAt"));
+      return es.call(c -> c.update(u -> u.index(quanta).id(id).doc(partial), ObjectNode.class))
+          .<Void>mapEmpty().recover(e -> Future.succeededFuture());
+    }
     return es.call(c -> c.get(g -> g.index(quanta).id(id), ObjectNode.class)).compose((GetResponse<ObjectNode> got) -> {
       if (!got.found()) {
         return Future.succeededFuture();

@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * Builds the Elasticsearch search body of a {@link SearchParams}: quanta and the latest version of each
- * contract; text matched (never parsed as query syntax) in names and ids (×4), field names (×3, word by word
- * too, inherited fields included), tags (×2), field and contract descriptions (×1); facet filters applied to
+ * contract; every word of the text matched (never parsed as query syntax) in ids (×8), names (×4), field names
+ * (×3, word by word too, inherited fields included), tags (×2), field and contract descriptions (×1); facet filters applied to
  * the hits as a post filter so that each facet counts under every filter but its own; highlights with HTML
  * escaping. The same body is what the benchmark sends straight to Elasticsearch.
  */
@@ -19,6 +19,9 @@ public final class SearchQuery {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   static final int FACET_SIZE = 20;
   static final int MATCHED_FIELDS = 5;
+  static final int MAX_WORDS = 10;
+  /** Inner hits of word i are named {@code matched<i>}. */
+  static final String MATCHED = "matched";
   static final List<String> HIDDEN = List.of("raw", "effective", "documents", "fields", "suggest", "findings",
       "resolution", "lint.findings", "crawl", "lineage", "hash");
 
@@ -69,20 +72,35 @@ public final class SearchQuery {
     return should;
   }
 
+  /**
+   * Every word of the text must match somewhere (a name, a field, a tag, the description), each word matching
+   * a field as a whole ({@code voucher_code} is both words of one column name, not any column with "code").
+   */
   private static ObjectNode text(String q) {
+    List<String> words = words(q);
+    if (words.isEmpty()) {
+      return NODES.objectNode().set("match_none", NODES.objectNode());
+    }
     ObjectNode outer = NODES.objectNode();
-    ObjectNode bool = outer.putObject("bool");
+    ArrayNode must = outer.putObject("bool").putArray("must");
+    for (int i = 0; i < words.size(); i++) {
+      must.add(word(words.get(i), i));
+    }
+    return outer;
+  }
+
+  private static ObjectNode word(String word, int index) {
+    ObjectNode group = NODES.objectNode();
+    ObjectNode bool = group.putObject("bool");
     ArrayNode should = bool.putArray("should");
-    should.add(multiMatch(q, List.of("name^4", "name.words^4", "contract.name^2")));
-    should.addObject().putObject("term").putObject("id").put("value", q.trim().toLowerCase(Locale.ROOT))
-        .put("boost", 8);
-    should.addObject().putObject("terms").put("boost", 2).set("tags", strings(words(q)));
-    should.add(multiMatch(q, List.of("description")));
+    should.add(multiMatch(word, List.of("name^4", "name.words^4", "contract.name^2", "description")));
+    should.addObject().putObject("term").putObject("id").put("value", word).put("boost", 8);
+    should.addObject().putObject("term").putObject("tags").put("value", word).put("boost", 2);
     ObjectNode nested = should.addObject().putObject("nested");
     nested.put("path", "fields").put("score_mode", "max");
-    nested.set("query", multiMatch(q, List.of("fields.name^3", "fields.name.words^3", "fields.businessName^1.5",
+    nested.set("query", multiMatch(word, List.of("fields.name^3", "fields.name.words^3", "fields.businessName^1.5",
         "fields.description")));
-    ObjectNode inner = nested.putObject("inner_hits").put("size", MATCHED_FIELDS);
+    ObjectNode inner = nested.putObject("inner_hits").put("name", MATCHED + index).put("size", MATCHED_FIELDS);
     inner.putObject("_source").set("includes", strings(List.of("fields.object", "fields.name", "fields.path",
         "fields.logicalType", "fields.classification", "fields.description", "fields.inheritedFrom",
         "fields.overrides")));
@@ -91,12 +109,13 @@ public final class SearchQuery {
     innerHighlight.putArray("post_tags").add("</em>");
     innerHighlight.putObject("fields").putObject("fields.name");
     bool.put("minimum_should_match", 1);
-    return outer;
+    return group;
   }
 
-  private static ObjectNode multiMatch(String q, List<String> fields) {
+  /** All the analysed terms of the word in one field (operator and), the best field counting. */
+  private static ObjectNode multiMatch(String word, List<String> fields) {
     ObjectNode match = NODES.objectNode();
-    match.putObject("multi_match").put("query", q).set("fields", strings(fields));
+    match.putObject("multi_match").put("query", word).put("operator", "and").set("fields", strings(fields));
     return match;
   }
 
@@ -111,10 +130,10 @@ public final class SearchQuery {
     return out;
   }
 
-  /** The words of the text, lower-case, for exact keyword matches (tags). */
+  /** The words of the text, lower-case: letters, digits, {@code _}, {@code -} and {@code .} hold together. */
   static List<String> words(String q) {
-    return java.util.Arrays.stream(q.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}_-]+"))
-        .filter(w -> !w.isEmpty()).limit(20).toList();
+    return java.util.Arrays.stream(q.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}_.-]+"))
+        .map(w -> w.replaceAll("^[.-]+|[.-]+$", "")).filter(w -> !w.isEmpty()).distinct().limit(MAX_WORDS).toList();
   }
 
   static ArrayNode strings(List<String> values) {

@@ -79,16 +79,21 @@ public final class SearchService {
     ObjectNode highlight = out.putObject("highlight");
     hit.highlight().forEach((field, fragments) -> highlight.set(field, SearchQuery.strings(fragments)));
     ArrayNode matched = out.putArray("matchedFields");
-    InnerHitsResult inner = hit.innerHits().get("fields");
-    if (inner != null) {
+    java.util.Set<String> paths = new java.util.HashSet<>();
+    for (int i = 0; i < SearchQuery.MAX_WORDS && matched.size() < SearchQuery.MATCHED_FIELDS; i++) {
+      InnerHitsResult inner = hit.innerHits().get(SearchQuery.MATCHED + i);
+      if (inner == null) {
+        break;
+      }
       for (Hit<JsonData> field : inner.hits().hits()) {
-        ObjectNode entry = field.source() == null ? Es.JSON.createObjectNode()
-            : field.source().to(ObjectNode.class);
-        List<String> fragments = field.highlight().get("fields.name");
-        if (fragments != null) {
-          entry.set("highlight", SearchQuery.strings(fragments));
+        ObjectNode entry = field.source() == null ? Es.JSON.createObjectNode() : field.source().to(ObjectNode.class);
+        if (matched.size() < SearchQuery.MATCHED_FIELDS && paths.add(entry.path("path").asText())) {
+          List<String> fragments = field.highlight().get("fields.name");
+          if (fragments != null) {
+            entry.set("highlight", SearchQuery.strings(fragments));
+          }
+          matched.add(entry);
         }
-        matched.add(entry);
       }
     }
     String id = source.path("id").asText();
