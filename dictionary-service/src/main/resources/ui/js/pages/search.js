@@ -12,7 +12,7 @@ const FACETS = [
 const PAGE_SIZE = 10;
 
 function known(name) {
-  return name === 'q' || name === 'page' || FACETS.some(([facet]) => facet === name);
+  return name === 'q' || name === 'page' || name === 'size' || FACETS.some(([facet]) => facet === name);
 }
 
 /** The search address for a query: only what the API knows, empty values left out. */
@@ -105,7 +105,7 @@ export class SearchPage {
     if (document.activeElement !== this.input) this.input.value = q;
     document.title = q ? `${q} · Search · Quanta dictionary` : 'Search · Quanta dictionary';
     const params = [...query].filter(([name, value]) => value && known(name));
-    params.push(['size', String(PAGE_SIZE)]);
+    if (!query.get('size')) params.push(['size', String(PAGE_SIZE)]);
     this.results.setAttribute('aria-busy', 'true');
     let answer;
     try {
