@@ -67,7 +67,7 @@ export class ContractPage {
           ['Served by', quantumLinks(info.servedBy)],
           ['Limitations', latest.description?.limitations],
           ['Usage', latest.description?.usage],
-          ['Tags', latest.tags?.length ? latest.tags.join(', ') : null],
+          ['Tags', (shown.tags ?? latest.tags)?.length ? (shown.tags ?? latest.tags).join(', ') : null],
         ], 'facts facts-header')),
       section('schema', 'Objects and fields', effective.value
         ? (effective.value.resolved === false

@@ -27,7 +27,7 @@ class MeshPagesIT extends UiTestSupport {
     // The YAML download is made in the page from the version the dictionary holds: it must read back as it.
     String yaml = (String) browser.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
         + " fetch(document.querySelector('#versions tr[data-version=\"1.0.0\"] a[download]').href)"
-        + ".then(r => r.text()).then(done);");
+        + ".then(r => r.text()).then(done, e => done('failed: ' + e));");
     JsonNode held = mesh.dictionary.json("/api/contracts/customer").path("versions").get(0);
     assertThat(YAML.readTree(yaml)).isEqualTo(held);
     assertThat(find("#versions a[download]").getDomAttribute("download")).isEqualTo("customer-1.0.0.odcs.yaml");

@@ -76,13 +76,13 @@ class QuantumPageIT extends UiTestSupport {
     find("#inheritance .chain a[data-contract='customer@1.0.0']").click();
 
     awaitPage("#/contract/customer", "Customer");
-    assertThat(find(".eyebrow").getText()).isEqualTo("Base contract · served by no quantum");
+    assertThat(find(".eyebrow").getDomProperty("textContent")).isEqualTo("Base contract · served by no quantum");
     assertThat(attributes("#inheritance .descendants a", "data-contract"))
         .containsExactlyInAnyOrder("retail-customer@1.0.0", "loyalty-member@1.0.0");
     find("#inheritance .descendants a[data-contract='retail-customer@1.0.0']").click();
 
     awaitPage("#/contract/retail-customer", "Retail customer");
-    assertThat(find(".page-header").getText()).contains("Served by");
+    assertThat(find(".page-header").getDomProperty("textContent")).contains("Served by");
     find(".page-header a[href='#/quantum/retail-customers']").click();
     awaitPage("#/quantum/retail-customers", "Retail customer");
   }

@@ -117,6 +117,8 @@ final class UiMesh implements AutoCloseable {
     TestQuantum crm = null;
     TestQuantum retail = null;
     try {
+      // The dictionary puts its indices in place in the background: wait for them before writing.
+      dictionary.await("/observability/ready", r -> "READY".equals(r.path("status").asText()), CRAWL);
       expect(dictionary.publish("customer", Files.readString(CONTRACTS.resolve("customer.odcs.yaml"))).statusCode(), 201);
       crm = TestMesh.quantum(dictionary, dir, "crm", CRM, "lineage:\n  - url: " + LEGACY + "\n", true);
       TestDatabase.execute(crm.database(),
