@@ -4,6 +4,12 @@ import { h, replace } from './dom.js';
 
 const DELAY_MS = 120;
 
+/** What a suggestion is: "quantum · retail-customers", or "field in contract customer". */
+function describe(item) {
+  if (item.kind === 'field') return item.id ? `field in ${item.in ?? ''} ${item.id}`.replace('  ', ' ') : 'field';
+  return item.id && item.id !== item.text ? `${item.kind} · ${item.id}` : item.kind ?? '';
+}
+
 /**
  * Wires a text input to a listbox. `suggest(text)` resolves to [{text, kind, id}]; `choose(item)` runs when
  * one is taken. Answers that arrive after newer typing are dropped.
@@ -39,7 +45,7 @@ export function typeahead(input, listbox, { suggest, choose }) {
       dataset: { kind: item.kind ?? '', id: item.id ?? '' },
       onmousedown: (event) => event.preventDefault(), // keep focus in the box
       onclick: () => take(i),
-    }, h('span', { class: 'suggestion-text' }, item.text), h('span', { class: 'suggestion-kind' }, item.kind ?? ''))));
+    }, h('span', { class: 'suggestion-text' }, item.text), h('span', { class: 'suggestion-kind' }, describe(item)))));
     listbox.hidden = found.length === 0;
     input.setAttribute('aria-expanded', String(found.length > 0));
   }

@@ -102,7 +102,7 @@ export class SearchPage {
   async update(query, isCurrent, first = false) {
     this.query = query;
     const q = query.get('q') ?? '';
-    if (document.activeElement !== this.input) this.input.value = q;
+    this.input.value = q;
     document.title = q ? `${q} · Search · Quanta dictionary` : 'Search · Quanta dictionary';
     const params = [...query].filter(([name, value]) => value && known(name));
     if (!query.get('size')) params.push(['size', String(PAGE_SIZE)]);

@@ -119,6 +119,19 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /** Saves a PNG of what the window shows, for states that a taller window would change (an open list). */
+  Path screenshotOfWindow(Path dir, String name) {
+    try {
+      Files.createDirectories(dir);
+      Path target = dir.resolve(name + ".png");
+      Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target,
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      return target;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   @Override
   public void close() {
     try {
