@@ -75,7 +75,7 @@ public final class DictionaryMain {
           HttpServerOptions options = new HttpServerOptions().setHost(config.server().host())
               .setPort(config.server().port()).setCompressionSupported(true).setHttp2ClearTextEnabled(false);
           return vertx.createHttpServer(options).requestHandler(DictionaryServer.router(dictionary)).listen()
-              .map(server -> begin(dictionary, server, prepared));
+              .compose(server -> begin(dictionary, server, prepared));
         });
   }
 
@@ -99,9 +99,10 @@ public final class DictionaryMain {
         new LineageService(es, indices), prepared.governance());
   }
 
-  private static Running begin(Dictionary d, HttpServer server, Prepared prepared) {
+  /** Starts the chores; completes once the indices are in place, or the first attempt found Elasticsearch down. */
+  private static Future<Running> begin(Dictionary d, HttpServer server, Prepared prepared) {
     Maintenance maintenance = new Maintenance(d.vertx().getOrCreateContext());
-    maintenance.ensureIndices(new IndexMigrator(d.es()), d.indices(), () -> {
+    Future<Void> indices = maintenance.ensureIndices(new IndexMigrator(d.es()), d.indices(), () -> {
       LOG.info("the dictionary's indices are ready on {}; crawling", d.es().shownUrl());
       d.crawler().start();
     });
@@ -110,11 +111,7 @@ public final class DictionaryMain {
     maintenance.every(10_000, () -> maintenance.indicesReady() ? d.contracts().reresolver().sweep()
         : Future.succeededFuture(), false);
     maintenance.seeds(d.config().seeds(), d.registry(), d.config().crawler().intervalSeconds() * 1000L);
-    return new Running(d, server, maintenance, fetcherOf(d));
-  }
-
-  private static QuantumFetcher fetcherOf(Dictionary d) {
-    return d.registry().fetcher();
+    return indices.map(v -> new Running(d, server, maintenance, d.registry().fetcher()));
   }
 
   private static java.util.function.Consumer<CrawlResult> observer(QuantumVertx runtime) {

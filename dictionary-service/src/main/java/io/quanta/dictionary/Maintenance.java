@@ -31,8 +31,13 @@ final class Maintenance {
     this.context = context;
   }
 
-  /** Creates or migrates the indices now, then every 5 s until it succeeds; {@code then} runs once they exist. */
-  void ensureIndices(IndexMigrator migrator, Indices indices, Runnable then) {
+  /**
+   * Creates or migrates the indices now, then every 5 s until it succeeds; {@code then} runs once they exist.
+   * The future completes after the first attempt, whatever its outcome, so start-up waits for the indices
+   * when Elasticsearch is there and does not when it is not.
+   */
+  Future<Void> ensureIndices(IndexMigrator migrator, Indices indices, Runnable then) {
+    io.vertx.core.Promise<Void> first = io.vertx.core.Promise.promise();
     every(5_000, () -> {
       if (indicesReady) {
         return Future.succeededFuture();
@@ -41,8 +46,10 @@ final class Maintenance {
         indicesReady = true;
         then.run();
       }).onFailure(e -> LOG.warn("the indices are not in place yet ({}); retrying in 5 s",
-          IndexUnavailableException.isUnavailable(e) ? "Elasticsearch cannot be reached" : e.toString()));
+          IndexUnavailableException.isUnavailable(e) ? "Elasticsearch cannot be reached" : e.toString()))
+          .onComplete(done -> first.tryComplete());
     }, true);
+    return first.future();
   }
 
   /** Registers the seed URLs that no quantum has announced yet. */

@@ -72,7 +72,7 @@ public final class ContractPublisher {
               .compose(resolved -> {
                 ObjectNode doc = ContractDocument.build(linted, resolved, null, Provenance.published(publishedBy),
                     Instant.now());
-                return store.save(List.of(doc)).compose(outcomes -> {
+                return store.save(List.of(doc), true).compose(outcomes -> {
                   if (outcomes.get(0) == Outcome.CONFLICT) {
                     return Future.failedFuture(versionExists(id, version));
                   }

@@ -1,6 +1,7 @@
 package io.quanta.dictionary.contracts;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
@@ -43,12 +44,20 @@ public final class ContractStore {
 
   /** Saves the documents (built by {@link ContractDocument}); outcomes in the same order. */
   public Future<List<Outcome>> save(List<ObjectNode> docs) {
+    return save(docs, false);
+  }
+
+  /**
+   * As {@link #save(List)}; {@code visible} waits until searches see the documents, so that an API client
+   * that stored a contract finds it with its next request.
+   */
+  public Future<List<Outcome>> save(List<ObjectNode> docs, boolean visible) {
     if (docs.isEmpty()) {
       return Future.succeededFuture(List.of());
     }
     Set<String> ids = new TreeSet<>();
     docs.forEach(d -> ids.add(d.path("id").asText()));
-    return existing(ids).compose(held -> write(docs, held));
+    return existing(ids).compose(held -> write(docs, held, visible));
   }
 
   private Future<Map<String, ObjectNode>> existing(Set<String> ids) {
@@ -64,7 +73,7 @@ public final class ContractStore {
         });
   }
 
-  private Future<List<Outcome>> write(List<ObjectNode> docs, Map<String, ObjectNode> held) {
+  private Future<List<Outcome>> write(List<ObjectNode> docs, Map<String, ObjectNode> held, boolean visible) {
     List<Outcome> outcomes = new ArrayList<>();
     Map<String, ObjectNode> writes = new LinkedHashMap<>();
     for (ObjectNode doc : docs) {
@@ -99,7 +108,8 @@ public final class ContractStore {
     if (operations.isEmpty()) {
       return Future.succeededFuture(outcomes);
     }
-    return es.call(c -> c.bulk(b -> b.operations(operations))).map((BulkResponse response) -> {
+    return es.call(c -> c.bulk(b -> b.operations(operations).refresh(visible ? Refresh.WaitFor : Refresh.False)))
+        .map((BulkResponse response) -> {
       // One document the index refuses must not hold back the others.
       response.items().stream().filter(i -> i.error() != null).forEach(i -> LOG.warn(
           "the contracts index refused {}: {}", i.id(), i.error().reason()));

@@ -40,14 +40,14 @@ public final class Reresolver {
     this.store = store;
   }
 
-  /** Re-resolves every contract that inherits from {@code id}; the number re-resolved. */
+  /** Re-resolves every contract that inherits from {@code id}, visible to searches when done; how many. */
   public Future<Long> descendantsOf(String id) {
     String query = "{\"term\":{\"ancestorIds\":" + Es.JSON.valueToTree(id) + "}}";
     long[] count = {0};
     return new DocumentScan(es, indices.contracts().alias(), indices.contracts().idField(), query, PAGE)
         .forEachPage(hits -> {
           count[0] += hits.size();
-          return reresolve(hits);
+          return reresolve(hits, true);
         }).map(n -> count[0]);
   }
 
@@ -79,6 +79,10 @@ public final class Reresolver {
   }
 
   private Future<Void> reresolve(List<Hit<ObjectNode>> hits) {
+    return reresolve(hits, false);
+  }
+
+  private Future<Void> reresolve(List<Hit<ObjectNode>> hits, boolean visible) {
     if (hits.isEmpty()) {
       return Future.succeededFuture();
     }
@@ -97,7 +101,7 @@ public final class Reresolver {
     }
     return Future.all(docs).compose(all -> {
       List<ObjectNode> built = docs.stream().map(Future::result).toList();
-      return store.save(built).compose(outcomes -> updateQuanta(built));
+      return store.save(built, visible).compose(outcomes -> updateQuanta(built));
     });
   }
 

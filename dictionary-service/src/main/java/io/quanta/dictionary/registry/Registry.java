@@ -1,6 +1,7 @@
 package io.quanta.dictionary.registry;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -100,7 +101,7 @@ public final class Registry {
 
   /** Removes a quantum; false when it was not registered. */
   public Future<Boolean> delete(String id) {
-    return es.call(c -> c.delete(d -> d.index(quanta).id(id)))
+    return es.call(c -> c.delete(d -> d.index(quanta).id(id).refresh(Refresh.WaitFor)))
         .map(response -> "deleted".equals(response.result().jsonValue()));
   }
 
