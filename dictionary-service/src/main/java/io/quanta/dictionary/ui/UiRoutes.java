@@ -1,7 +1,6 @@
 package io.quanta.dictionary.ui;
 
 import io.vertx.core.http.HttpMethod;
-import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.StaticHandler;
@@ -37,13 +36,11 @@ public final class UiRoutes {
         .setMaxAgeSeconds(UI_MAX_AGE_SECONDS).setDirectoryListing(false);
     StaticHandler webjars = StaticHandler.create("META-INF/resources/webjars")
         .setMaxAgeSeconds(WEBJAR_MAX_AGE_SECONDS).setDirectoryListing(false);
-    read(router, "/").handler(UiRoutes::secure).handler(pages);
-    read(router, "/ui/*").handler(UiRoutes::secure).handler(pages);
-    read(router, "/webjars/*").handler(webjars);
-  }
-
-  private static Route read(Router router, String path) {
-    return router.route(path).method(HttpMethod.GET).method(HttpMethod.HEAD);
+    router.route("/").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(UiRoutes::secure).handler(pages);
+    // The file trees are handler routes, not endpoints: the static handler answers GET and HEAD and passes
+    // anything else on to the 404, and the API index lists only the page itself.
+    router.route("/ui/*").handler(UiRoutes::secure).handler(pages);
+    router.route("/webjars/*").handler(webjars);
   }
 
   private static void secure(RoutingContext ctx) {
