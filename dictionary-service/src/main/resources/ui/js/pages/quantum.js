@@ -53,7 +53,7 @@ export class QuantumPage {
       section('inheritance', 'Inheritance', contract ? inheritance(contract, ancestors, descendants)
         : h('p', { class: 'muted' }, 'The contract has not been crawled yet.')),
       section('lineage', 'Lineage', lineage.value
-        ? [h('p', { class: 'hint' }, 'Upstream quanta on the left, downstream on the right. Select a quantum to open it.'),
+        ? [h('p', { class: 'hint' }, 'Upstream quanta first (on the left, or at the top on a narrow screen), then this one, then its readers. Select a quantum to open it.'),
           graph, lineageList(lineage.value, quantum.id)]
         : unavailable('The lineage', lineage.error)),
       quantum.findings?.length ? section('findings', 'Findings', findings(quantum.findings)) : null);

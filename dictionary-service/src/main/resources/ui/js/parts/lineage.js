@@ -1,4 +1,4 @@
-// The lineage graph: upstream quanta on the left, downstream on the right, one column per level, drawn by
+// The lineage graph: upstream quanta on the left, downstream on the right (top and bottom on a phone), drawn by
 // Cytoscape.js on a canvas. Every quantum node opens its page; a list of the same nodes below the graph is
 // the way in for keyboards and screen readers.
 import { h } from '../dom.js';
@@ -22,8 +22,11 @@ function label(node) {
   return node.name && node.name !== node.id ? `${fit(node.name)}\n${fit(node.id)}` : fit(node.id);
 }
 
-/** Positions: x by level (negative is upstream), y spreads the nodes of a level around the middle. */
-function positions(nodes) {
+/**
+ * Positions: one column per level (negative is upstream), the nodes of a level spread around the middle; on
+ * a narrow screen the levels become rows, top to bottom, so the boxes stay readable.
+ */
+function positions(nodes, vertical) {
   const byLevel = new Map();
   for (const node of nodes) {
     const level = node.level ?? 0;
@@ -33,13 +36,16 @@ function positions(nodes) {
   const at = new Map();
   for (const [level, members] of byLevel) {
     members.sort((a, b) => String(a.id).localeCompare(String(b.id)));
-    members.forEach((node, i) => at.set(node.id, { x: level * COLUMN, y: (i - (members.length - 1) / 2) * ROW }));
+    members.forEach((node, i) => {
+      const across = i - (members.length - 1) / 2;
+      at.set(node.id, vertical ? { x: across * 220, y: level * 110 } : { x: level * COLUMN, y: across * ROW });
+    });
   }
   return at;
 }
 
-function elements(lineage) {
-  const at = positions(lineage.nodes);
+function elements(lineage, vertical) {
+  const at = positions(lineage.nodes, vertical);
   const nodes = lineage.nodes.map((node) => ({
     group: 'nodes',
     data: { id: node.id, label: label(node), kind: node.kind, level: node.level ?? 0, health: node.health ?? (node.kind === 'external' ? 'external' : 'pending') },
@@ -94,7 +100,7 @@ export function lineageContainer(lineage) {
 export async function drawLineage(container, lineage, open) {
   const { default: cytoscape } = await import('../vendor/cytoscape.js');
   const cy = cytoscape({
-    container, elements: elements(lineage), style: style(), layout: { name: 'preset', fit: true, padding: 24 },
+    container, elements: elements(lineage, container.clientWidth < 600), style: style(), layout: { name: 'preset', fit: true, padding: 24 },
     autoungrabify: true, boxSelectionEnabled: false, userZoomingEnabled: false, maxZoom: 1, minZoom: 0.2,
   });
   cy.on('tap', 'node[kind = "quantum"]', (event) => open(event.target.id()));
