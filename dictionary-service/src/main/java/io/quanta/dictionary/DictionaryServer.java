@@ -10,6 +10,7 @@ import io.quanta.dictionary.lineage.LineageRoutes;
 import io.quanta.dictionary.mesh.MeshHealthRoutes;
 import io.quanta.dictionary.registry.RegistryRoutes;
 import io.quanta.dictionary.search.SearchRoutes;
+import io.quanta.dictionary.ui.UiRoutes;
 import io.quanta.runtime.http.Problem;
 import io.quanta.runtime.http.ProblemHandler;
 import io.vertx.ext.web.Router;
@@ -39,6 +40,7 @@ public final class DictionaryServer {
     new ObservabilityRoutes(d.es(), d.indices(), d.registry().spool(), d.metrics()).mount(router);
     new OpenApiRoutes(d.access()).mount(router);
     new ApiIndexRoutes(d.access()).mount(router);
+    new UiRoutes().mount(router);
 
     router.errorHandler(404, DictionaryServer::notFound);
     router.errorHandler(405, ProblemHandler::handle);

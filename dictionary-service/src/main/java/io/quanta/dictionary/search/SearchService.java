@@ -18,7 +18,7 @@ import java.util.List;
 public final class SearchService {
 
   static final List<String> SUMMARY = List.of("id", "version", "name", "domain", "owner", "status", "health", "tags",
-      "classifications", "description", "url", "published", "ancestors");
+      "classifications", "description", "url", "published", "ancestors", "freshness", "quality");
 
   private final Es es;
   private final Indices indices;
