@@ -76,6 +76,12 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
    */
   public static EmbeddedElasticsearch start(Path home, int port, Consumer<String> progress) {
     Path root = home.toAbsolutePath().normalize();
+    Path closed = Unprivileged.isRoot() ? Unprivileged.closedParent(root.resolve("elasticsearch")) : null;
+    if (closed != null) {
+      root = Unprivileged.openHome(root);
+      progress.accept("Elasticsearch runs as '" + Unprivileged.USER + "', who cannot enter " + closed
+          + "; its files go to " + root + " instead");
+    }
     Path distribution = EsDistribution.locate().unpackInto(root, progress);
     Path es = root.resolve("elasticsearch");
     Path data = es.resolve("data");

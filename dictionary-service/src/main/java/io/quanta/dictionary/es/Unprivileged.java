@@ -63,6 +63,30 @@ final class Unprivileged {
     }
   }
 
+  /** The first folder above {@code path} that other users cannot enter, or null when there is none. */
+  static Path closedParent(Path path) {
+    for (Path dir = path.toAbsolutePath().getParent(); dir != null; dir = dir.getParent()) {
+      try {
+        if (Files.isDirectory(dir) && !Files.getPosixFilePermissions(dir).contains(PosixFilePermission.OTHERS_EXECUTE)) {
+          return dir;
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Where Elasticsearch keeps its files when the wanted folder lies under one closed to other users (a
+   * checkout under /root): a folder of its own under /var/tmp, named after the wanted one, so each
+   * dictionary home still gets its own data and keeps it across restarts.
+   */
+  static Path openHome(Path wanted) {
+    String name = wanted.getFileName() == null ? "root" : wanted.getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
+    return Path.of("/var/tmp", "quanta-elasticsearch", name + "-" + Integer.toHexString(wanted.toString().hashCode()));
+  }
+
   /** Fails with one sentence when a folder above {@code path} cannot be entered by other users. */
   static void checkReachable(Path path) {
     for (Path dir = path.toAbsolutePath().getParent(); dir != null; dir = dir.getParent()) {
