@@ -95,7 +95,8 @@ public final class MeshUpCommand implements Callable<Integer> {
     MeshFile meshFile;
     try {
       meshFile = MeshFile.read(meshDir);
-      plan = MeshPlan.of(meshDir, System.getenv(), firstPort, MeshUpCommand::portFree);
+      plan = MeshPlan.of(meshDir, System.getenv(), firstPort,
+          port -> (noDictionary || port != dictionaryPort) && portFree(port));
     } catch (ConfigException e) {
       err.println("quanta mesh up: " + e.getMessage());
       return QuantaCli.USAGE;

@@ -43,27 +43,31 @@ class MeshIT {
           - {name: counters, command: [sample, counter, --database, alpha, --every, "1"]}
         """.formatted(dir.resolve("generated")));
     int firstPort = freePort();
+    int dictionaryPort = freePort();
 
     ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
         QuantaCli.class.getName(), "mesh", "up", dir.resolve("mesh").toString(), "--home", HOME.toString(),
-        "--first-port", String.valueOf(firstPort))
+        "--first-port", String.valueOf(firstPort), "--dictionary-port", String.valueOf(dictionaryPort))
         .redirectOutput(dir.resolve("out").toFile())
         .redirectError(dir.resolve("err").toFile());
     builder.environment().put("QUANTA_TOKENS", "mesh-it-token=tester:owner");
     up = builder.start();
-    awaitLine("out", "Mesh ready", 240);
+    awaitLine("out", "Mesh ready", 420);
 
     String table = Files.readString(dir.resolve("out"));
-    assertThat(table).contains("QUANTUM", "alpha", "stores", "beta", "finance", "active", "counters", "running");
+    assertThat(table).contains("QUANTUM", "alpha", "stores", "beta", "finance", "active", "counters", "running",
+        "dictionary", "http://localhost:" + dictionaryPort);
     assertThat(dir.resolve("generated/sales-orders/data/orders.csv")).as("prepared by mesh.yaml").exists();
     MeshState state = MeshState.read(HOME.resolve("mesh.json")).orElseThrow();
-    assertThat(state.members()).extracting(MeshMember::name).containsExactly("alpha", "beta", "counters");
+    assertThat(state.members()).extracting(MeshMember::name).containsExactly("dictionary", "alpha", "beta", "counters");
     assertThat(state.members()).allSatisfy(m -> {
       assertThat(m.pid()).isNotEqualTo(up.pid());
       assertThat(ProcessHandle.of(m.pid())).isPresent();
     });
-    String alpha = state.members().get(0).url();
+    String alpha = state.members().get(1).url();
+    assertThat(Readiness.get("http://localhost:" + dictionaryPort + "/api/quanta").orElseThrow().body())
+        .as("every quantum announced itself to the mesh's dictionary").contains("\"alpha\"", "\"beta\"");
     assertThat(Readiness.status(alpha + "/observability/ready")).isEqualTo(200);
     assertThat(awaitVisits(alpha)).as("the helper process writes the sidecar's table").contains("PAR-01");
 
