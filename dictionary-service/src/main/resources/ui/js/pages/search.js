@@ -1,9 +1,9 @@
 // The search page: one box with type-ahead, facet filters with counts, result cards, paging. The whole
 // search lives in the address (#/search?q=email&domain=retail&page=2), so it can be shared.
-import { h, replace, highlight } from '../dom.js';
+import { h, replace } from '../dom.js';
 import { get } from '../api.js';
 import { typeahead } from '../typeahead.js';
-import { freshnessBadge, healthBadge, kindBadge, lifecycleBadge, qualityBadge } from '../format.js';
+import { card } from '../parts/card.js';
 
 const FACETS = [
   ['kind', 'Kind'], ['domain', 'Domain'], ['owner', 'Owner'], ['tag', 'Tag'],
@@ -30,10 +30,6 @@ export function searchHash(query) {
 
 function go(query) {
   window.location.hash = searchHash(query);
-}
-
-function hitHash(hit) {
-  return `#/${hit.kind === 'quantum' ? 'quantum' : 'contract'}/${encodeURIComponent(hit.id)}`;
 }
 
 function suggestionHash(item) {
@@ -195,44 +191,4 @@ export class SearchPage {
         : h('a', { href: to(n), 'aria-label': `Page ${n}` }, String(n)))),
       h('li', null, page < pages ? h('a', { href: to(page + 1), rel: 'next' }, 'Next →') : h('span', { class: 'disabled' }, 'Next →'))));
   }
-}
-
-function card(hit) {
-  const name = hit.highlight?.name?.length ? highlight(hit.highlight.name[0]) : hit.name ?? hit.id;
-  const snippet = hit.highlight?.description?.length
-    ? hit.highlight.description.flatMap((fragment, i) => (i ? [' … ', ...highlight(fragment)] : highlight(fragment)))
-    : hit.description;
-  const badges = hit.kind === 'quantum'
-    ? [healthBadge(hit.health), freshnessBadge(hit.freshness), qualityBadge(hit.quality), lifecycleBadge(hit.status)]
-    : [lifecycleBadge(hit.status), hit.published ? kindBadge('published base') : null];
-  return h('article', { class: `card card-${hit.kind}`, dataset: { kind: hit.kind, id: hit.id } },
-    h('h3', { class: 'card-title' }, h('a', { href: hitHash(hit) }, name)),
-    h('p', { class: 'card-meta' },
-      kindBadge(hit.kind),
-      h('span', { class: 'card-id' }, hit.version ? `${hit.id}@${hit.version}` : hit.id),
-      hit.domain ? h('span', null, 'Domain ', h('strong', null, hit.domain)) : null,
-      hit.owner ? h('span', null, 'Owner ', h('strong', null, hit.owner)) : null),
-    h('p', { class: 'badges' }, badges),
-    snippet ? h('p', { class: 'snippet' }, snippet) : null,
-    matchedFields(hit),
-    hit.ancestors?.length ? h('p', { class: 'card-extends' }, 'Extends ', hit.ancestors.join(' → ')) : null,
-    hit.tags?.length ? h('ul', { class: 'tags', 'aria-label': 'Tags' }, hit.tags.map((tag) => {
-      const tagged = highlightedTag(hit, tag);
-      return h('li', null, tagged);
-    })) : null);
-}
-
-function highlightedTag(hit, tag) {
-  const fragment = (hit.highlight?.tags ?? []).find((f) => f.replace(/<\/?em>/g, '') === tag);
-  return fragment ? highlight(fragment) : tag;
-}
-
-function matchedFields(hit) {
-  if (!hit.matchedFields?.length) return null;
-  return h('div', { class: 'matched' },
-    h('p', { class: 'matched-title' }, 'Matching fields'),
-    h('ul', null, hit.matchedFields.map((field) => h('li', null,
-      h('code', null, field.object ? `${field.object}.` : '', field.highlight?.length ? highlight(field.highlight[0]) : field.name),
-      field.logicalType ? h('span', { class: 'muted' }, ` ${field.logicalType}`) : null,
-      field.inheritedFrom ? h('span', { class: 'muted' }, ` · from ${field.inheritedFrom}`) : null))));
 }

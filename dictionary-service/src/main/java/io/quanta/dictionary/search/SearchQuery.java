@@ -33,6 +33,13 @@ public final class SearchQuery {
     body.put("from", (params.page() - 1) * params.size());
     body.put("size", params.size());
     body.put("track_total_hits", true);
+    // Equal scores (an empty query scores every hit alike) are broken by kind and id, so that pages neither
+    // overlap nor skip a hit when documents are re-indexed between two page requests.
+    body.put("track_scores", true);
+    ArrayNode sort = body.putArray("sort");
+    sort.addObject().putObject("_score").put("order", "desc");
+    sort.addObject().putObject("kind").put("order", "asc");
+    sort.addObject().putObject("id").put("order", "asc");
     ObjectNode bool = body.putObject("query").putObject("bool");
     bool.putArray("must").add(params.q() == null ? NODES.objectNode().set("match_all", NODES.objectNode())
         : text(params.q()));

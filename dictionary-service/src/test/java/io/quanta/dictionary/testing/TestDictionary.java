@@ -165,12 +165,18 @@ public final class TestDictionary implements AutoCloseable {
     }
   }
 
+  /** Stops the dictionary and drops its indices (when Elasticsearch is up). */
   @Override
   public void close() {
     try {
       running.close().await();
     } finally {
       vertx.close().await();
+      try {
+        TestElasticsearch.dropIndices(prefix + "-*");
+      } catch (RuntimeException e) {
+        // Elasticsearch is down (a test stopped it): the next test JVM drops these.
+      }
     }
   }
 }

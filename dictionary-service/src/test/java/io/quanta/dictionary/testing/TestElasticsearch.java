@@ -1,6 +1,12 @@
 package io.quanta.dictionary.testing;
 
 import io.quanta.dictionary.es.EmbeddedElasticsearch;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 
 /**
@@ -10,6 +16,7 @@ import java.nio.file.Path;
  */
 public final class TestElasticsearch {
 
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final Path HOME = Path.of("target", "it-elasticsearch").toAbsolutePath();
   private static EmbeddedElasticsearch embedded;
   private static int port;
@@ -17,13 +24,38 @@ public final class TestElasticsearch {
   private TestElasticsearch() {
   }
 
-  /** The base URL, starting Elasticsearch on first call. */
+  /** The base URL, starting Elasticsearch on first call (and dropping the test indices an earlier run left). */
   public static synchronized String url() {
     if (embedded == null) {
+      boolean first = port == 0;
       embedded = EmbeddedElasticsearch.start(HOME, port, line -> System.err.println("[it-elasticsearch] " + line));
       port = Integer.parseInt(embedded.url().substring(embedded.url().lastIndexOf(':') + 1));
+      if (first) {
+        dropIndices("it-*");
+      }
     }
     return embedded.url();
+  }
+
+  /** Deletes the indices matching a pattern (Elasticsearch refuses wildcards in deletes: they are listed first). */
+  public static void dropIndices(String pattern) {
+    HttpResponse<String> listed = send(HttpRequest.newBuilder(URI.create(embedded.url() + "/_cat/indices/" + pattern
+        + "?h=index")).GET().build());
+    String names = String.join(",", listed.body().trim().split("\\s+"));
+    if (listed.statusCode() == 200 && !names.isBlank()) {
+      send(HttpRequest.newBuilder(URI.create(embedded.url() + "/" + names)).DELETE().build());
+    }
+  }
+
+  private static HttpResponse<String> send(HttpRequest request) {
+    try {
+      return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Stops it (the data stays); the next {@link #url()} or {@link #restart()} starts it again on the same port. */

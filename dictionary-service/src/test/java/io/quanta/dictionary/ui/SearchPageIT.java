@@ -17,7 +17,8 @@ class SearchPageIT extends UiTestSupport {
     box.sendKeys("loyalty_tier", Keys.ENTER);
 
     browser.until("location.hash === '#/search?q=loyalty_tier'");
-    browser.until("document.querySelector('.card[data-id=\"retail-customers\"]')");
+    // The cards of the empty search drawn first are replaced once the answer for the new text is in.
+    browser.until("document.querySelector('.result-count').textContent.includes('loyalty_tier')");
     WebElement card = find(".card[data-id='retail-customers']");
     assertThat(within(card, ".card-title a").getText()).isEqualTo("Retail customer");
     assertThat(within(card, ".card-title a").getDomAttribute("href")).isEqualTo("#/quantum/retail-customers");

@@ -85,8 +85,6 @@ final class UiMesh implements AutoCloseable {
           - {username: lena, role: owner}
       """;
 
-  private static UiMesh shared;
-
   final TestDictionary dictionary;
   final TestQuantum crm;
   final TestQuantum retail;
@@ -97,19 +95,6 @@ final class UiMesh implements AutoCloseable {
     this.crm = crm;
     this.retail = retail;
     this.loyalty = loyalty;
-  }
-
-  /**
-   * The one mesh of the test JVM, started on first use and stopped at exit: every UI test class reads the
-   * same quanta, so the crawl is waited for once.
-   */
-  static synchronized UiMesh shared() throws IOException, SQLException {
-    if (shared == null) {
-      Path dir = Files.createTempDirectory("quanta-ui-mesh");
-      shared = start(dir);
-      Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "ui-mesh-stop"));
-    }
-    return shared;
   }
 
   static UiMesh start(Path dir) throws IOException, SQLException {

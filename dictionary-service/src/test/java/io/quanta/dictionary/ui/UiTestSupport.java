@@ -2,6 +2,7 @@ package io.quanta.dictionary.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.util.List;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
@@ -12,9 +13,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 
 /**
- * What every browser test of the UI shares: the real mesh ({@link UiMesh#shared()}), one headless Chromium per
- * class, and after each test the check that the browser console holds no error (a failed load, an uncaught
- * exception or a rejected promise are all logged as SEVERE).
+ * What every browser test of the UI shares: a real mesh ({@link UiMesh}) and one headless Chromium per class,
+ * both stopped when the class is done so that no crawl or heartbeat outlives it, and after each test the
+ * check that the browser console holds no error (a failed load, an uncaught exception or a rejected promise
+ * are all logged as SEVERE).
  */
 abstract class UiTestSupport {
 
@@ -30,15 +32,22 @@ abstract class UiTestSupport {
       throw new IllegalStateException("the UI tests drive Debian's Chromium: apt-get install -y chromium chromium-driver"
           + " (looked for " + Browser.CHROMIUM + " and " + Browser.CHROMEDRIVER + ")");
     }
-    mesh = UiMesh.shared();
+    mesh = UiMesh.start(Files.createTempDirectory("quanta-ui-mesh"));
     browser = Browser.start(WIDTH, HEIGHT);
   }
 
   @AfterAll
   static void stopBrowser() {
-    if (browser != null) {
-      browser.close();
+    try {
+      if (browser != null) {
+        browser.close();
+      }
+    } finally {
       browser = null;
+      if (mesh != null) {
+        mesh.close();
+        mesh = null;
+      }
     }
   }
 
