@@ -150,6 +150,10 @@ public final class MeshUpCommand implements Callable<Integer> {
             Instant.now().plusSeconds(timeoutSeconds), termination::requested, err);
       }
       MeshTable.print(out, MeshTable.rows(members));
+      if (dictionary != null) {
+        out.println("Search the mesh at " + dictionary.url() + "/ (the dictionary's UI); its API is listed at "
+            + dictionary.url() + "/api.");
+      }
       out.println(allReady ? "Mesh ready. Ctrl-C here, or './quanta mesh down' from another shell, stops it."
           : "Some quanta are not ready: their logs are under " + meshHome.logs() + ". Ctrl-C stops the mesh.");
       out.flush();
