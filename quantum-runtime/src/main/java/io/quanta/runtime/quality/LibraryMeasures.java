@@ -14,8 +14,9 @@ import java.util.stream.Collectors;
 
 /**
  * Each library metric as one aggregate expression, so that all of an object's metrics share one scan.
- * Identifiers come from the catalog (backquoted), values are bound as parameters, and every SUM is
- * wrapped in COALESCE because SUM over no rows is NULL.
+ * Identifiers come from the catalog (backquoted), values are bound as parameters, and rows are counted
+ * with {@code COUNT(CASE WHEN … THEN 1 END)}: never NULL (even over no rows), and cheaper for MySQL than
+ * summing a CASE (about a fifth less on a million rows; docs/benchmarks.md).
  */
 final class LibraryMeasures {
 
@@ -128,7 +129,7 @@ final class LibraryMeasures {
   }
 
   private static String count(String condition) {
-    return "COALESCE(SUM(CASE WHEN " + condition + " THEN 1 ELSE 0 END), 0)";
+    return "COUNT(CASE WHEN " + condition + " THEN 1 END)";
   }
 
   private static String placeholders(int n) {
