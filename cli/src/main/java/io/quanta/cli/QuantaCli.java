@@ -1,5 +1,10 @@
 package io.quanta.cli;
 
+import io.quanta.cli.mesh.MeshCommand;
+import io.quanta.cli.sample.SampleCommand;
+import io.quanta.cli.scaffold.NewCommand;
+import io.quanta.cli.scaffold.TemplatesCommand;
+import io.quanta.cli.validate.ValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +18,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = QuantaCli.Version.class,
     description = "Quanta: a data-quantum runtime for data mesh.",
-    subcommands = {ContractCommand.class, RunCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ContractCommand.class, DictionaryCommand.class, MeshCommand.class, NewCommand.class,
+        RunCommand.class, SampleCommand.class, TemplatesCommand.class, ValidateCommand.class,
+        CommandLine.HelpCommand.class})
 public final class QuantaCli {
 
   /** Exit code when the checked contracts, policies or versions have errors. */

@@ -13,9 +13,12 @@ import sun.misc.Signal;
  * Later signals are ignored: stopping takes at most the grace period. {@code sun.misc.Signal} is the
  * critical JDK API for this that module jdk.unsupported keeps available, hence the compiler warning.
  */
-final class Termination {
+public final class Termination {
 
   private static final Logger LOG = LoggerFactory.getLogger(Termination.class);
+
+  /** The environment variable naming the process whose end stops this one. */
+  public static final String SUPERVISOR = "QUANTA_SUPERVISOR_PID";
 
   private final CountDownLatch requested = new CountDownLatch(1);
   private final AtomicInteger received = new AtomicInteger();
@@ -25,7 +28,7 @@ final class Termination {
   }
 
   /** Handles TERM and INT from now on; where the JVM refuses (e.g. {@code -Xrs}), shutdown hooks remain. */
-  static Termination install() {
+  public static Termination install() {
     Termination termination = new Termination();
     for (String name : new String[] {"TERM", "INT"}) {
       try {
@@ -34,18 +37,46 @@ final class Termination {
         LOG.warn("cannot handle SIG{} ({}); the JVM's shutdown hooks will stop the quantum", name, e.getMessage());
       }
     }
+    termination.watchSupervisor();
     return termination;
   }
 
   private void handle(Signal s) {
+    request("SIG" + s.getName());
+  }
+
+  private void request(String reason) {
     if (received.incrementAndGet() == 1) {
-      signal = "SIG" + s.getName();
+      signal = reason;
       requested.countDown();
     }
   }
 
+  /** True once a stop has been requested, for loops that must not wait out a long start-up. */
+  public boolean requested() {
+    return requested.getCount() == 0;
+  }
+
+  /**
+   * When started by a supervisor ({@code quanta mesh up} sets {@value #SUPERVISOR}), stop as if signalled
+   * once it is gone, even if it was killed outright: a child never outlives its mesh.
+   */
+  private void watchSupervisor() {
+    String pid = System.getenv(SUPERVISOR);
+    if (pid == null || pid.isBlank()) {
+      return;
+    }
+    try {
+      ProcessHandle.of(Long.parseLong(pid.trim())).ifPresentOrElse(
+          supervisor -> supervisor.onExit().thenRun(() -> request("the supervisor (process " + pid + ") ended")),
+          () -> request("the supervisor (process " + pid + ") is gone"));
+    } catch (NumberFormatException e) {
+      LOG.warn("ignoring {}={}: not a process id", SUPERVISOR, pid);
+    }
+  }
+
   /** Blocks until a stop is requested and returns the signal's name. */
-  String await() throws InterruptedException {
+  public String await() throws InterruptedException {
     requested.await();
     return signal;
   }

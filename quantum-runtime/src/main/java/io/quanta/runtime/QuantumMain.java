@@ -91,6 +91,9 @@ public final class QuantumMain {
     }
   }
 
+  /** How long start-up waits for a storage that is starting or overloaded before giving up. */
+  static final java.time.Duration STORAGE_PATIENCE = java.time.Duration.ofSeconds(90);
+
   /** Starts the quantum described by {@code config}, with the access rules of its settings. */
   public static Future<Running> start(QuantumVertx runtime, QuantumConfig config) {
     return launch(runtime, config, null);
@@ -175,7 +178,7 @@ public final class QuantumMain {
       storage = Storage.open(vertx, server, settings.database(), settings.user(), password, settings.poolSize());
       boolean managed = config.mode() == QuantumConfig.Mode.MANAGED;
       List<String> problems = List.of();
-      try (var connection = storage.dataSource().getConnection()) {
+      try (var connection = storage.awaitConnection(STORAGE_PATIENCE)) {
         if (managed) {
           SchemaManager.ensureBookkeeping(connection);
         } else {

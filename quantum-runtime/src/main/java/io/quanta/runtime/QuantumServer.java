@@ -53,7 +53,8 @@ public final class QuantumServer {
     new StateRoutes(quantum).mount(router);
     new GrantRoutes(quantum).mount(router);
     new AccessRequestRoutes(quantum).mount(router);
-    if (quantum.pipeline() != null) {
+    // By configuration, not by the running pipeline, so that an offline descriptor preview lists the same routes.
+    if (quantum.config().pipeline() != null) {
       new PipelineRoutes(quantum).mount(router);
     }
     new RootRoutes(quantum).mount(router);

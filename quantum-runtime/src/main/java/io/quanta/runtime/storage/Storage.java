@@ -18,6 +18,8 @@ import javax.sql.DataSource;
  */
 public final class Storage implements AutoCloseable {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Storage.class);
+
   /** A unit of blocking work on one pooled connection. */
   @FunctionalInterface
   public interface SqlWork<T> {
@@ -65,6 +67,34 @@ public final class Storage implements AutoCloseable {
   /** Runs blocking work on a worker thread that manages its own connection (long streams). */
   public <T> Future<T> onWorker(java.util.concurrent.Callable<T> work) {
     return workers.executeBlocking(work, false);
+  }
+
+  /**
+   * Borrows a connection, waiting up to {@code patience} for a database that is still starting or too
+   * busy to answer (as when a whole mesh starts at once); any other failure is thrown at once.
+   */
+  public Connection awaitConnection(java.time.Duration patience) throws SQLException {
+    long deadline = System.nanoTime() + patience.toNanos();
+    boolean told = false;
+    while (true) {
+      try {
+        return pool.getConnection();
+      } catch (SQLException e) {
+        if (!isUnavailable(e) || System.nanoTime() > deadline) {
+          throw e;
+        }
+        if (!told) {
+          LOG.info("waiting for the storage of {} (up to {} s): {}", database, patience.toSeconds(), e.getMessage());
+          told = true;
+        }
+        try {
+          Thread.sleep(500);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
   }
 
   /** True when the exception means the database could not be reached, rather than a bad statement. */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -49,5 +50,16 @@ class ClosedDiscoveryIT {
   @ValueSource(strings = {"/", "/discovery/contract"})
   void serves_discovery_to_any_consumer(String path) {
     assertThat(fixture.get(path, AccessFixture.NOBODY).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void does_not_list_its_objects_to_a_caller_asking_for_one_that_does_not_exist() {
+    var anonymous = fixture.get("/data/nothing-here", null);
+    var signedIn = fixture.get("/data/nothing-here", AccessFixture.NOBODY);
+
+    assertThat(anonymous.statusCode()).isIn(401, 404);
+    assertThat(anonymous.body()).doesNotContain("orders", "prices");
+    assertThat(signedIn.statusCode()).isEqualTo(404);
+    assertThat(signedIn.body()).contains("unknown-object").doesNotContain("orders", "prices");
   }
 }

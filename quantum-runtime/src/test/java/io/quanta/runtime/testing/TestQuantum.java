@@ -90,11 +90,13 @@ public final class TestQuantum implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    DatabaseServer server = TestDatabase.server();
     Map<String, String> variables = new HashMap<>(env);
-    variables.putIfAbsent("QUANTA_JDBC_URL", server.jdbcUrl());
-    variables.putIfAbsent("QUANTA_DB_ADMIN_USER", server.adminUser());
-    variables.putIfAbsent("QUANTA_DB_ADMIN_PASSWORD", io.quanta.runtime.config.Secret.reveal(server.adminPassword()));
+    if (!variables.containsKey("QUANTA_JDBC_URL")) {
+      DatabaseServer server = TestDatabase.server();
+      variables.put("QUANTA_JDBC_URL", server.jdbcUrl());
+      variables.putIfAbsent("QUANTA_DB_ADMIN_USER", server.adminUser());
+      variables.putIfAbsent("QUANTA_DB_ADMIN_PASSWORD", io.quanta.runtime.config.Secret.reveal(server.adminPassword()));
+    }
     QuantumConfig config = new ConfigLoader(variables::get).read(dir, 0);
     if (fresh) {
       try {

@@ -1,0 +1,153 @@
+package io.quanta.dictionary.contracts;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quanta.contract.inherit.ContractSource;
+import io.quanta.contract.model.SemVer;
+import io.quanta.dictionary.es.Es;
+import io.vertx.core.Future;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Writes contract documents in one bulk request per call, after one query for what the index holds of the
+ * same ids: a version keeps when it was first seen and whether it was published; a version published with
+ * other content is not overwritten by a quantum serving a different text under the same version; and the
+ * {@code latest} flag of every version of each id is set (releases over pre-releases, semver order).
+ */
+public final class ContractStore {
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ContractStore.class);
+
+  /** What happened to one document. */
+  public enum Outcome {
+    CREATED, UPDATED, UNCHANGED, CONFLICT
+  }
+
+  private final Es es;
+  private final String alias;
+
+  public ContractStore(Es es, String alias) {
+    this.es = es;
+    this.alias = alias;
+  }
+
+  /** Saves the documents (built by {@link ContractDocument}); outcomes in the same order. */
+  public Future<List<Outcome>> save(List<ObjectNode> docs) {
+    return save(docs, false);
+  }
+
+  /**
+   * As {@link #save(List)}; {@code visible} waits until searches see the documents, so that an API client
+   * that stored a contract finds it with its next request.
+   */
+  public Future<List<Outcome>> save(List<ObjectNode> docs, boolean visible) {
+    if (docs.isEmpty()) {
+      return Future.succeededFuture(List.of());
+    }
+    Set<String> ids = new TreeSet<>();
+    docs.forEach(d -> ids.add(d.path("id").asText()));
+    return existing(ids).compose(held -> write(docs, held, visible));
+  }
+
+  private Future<Map<String, ObjectNode>> existing(Set<String> ids) {
+    List<FieldValue> values = ids.stream().map(FieldValue::of).toList();
+    return es.call(c -> c.search(r -> r.index(alias).size(10_000)
+            .query(q -> q.terms(t -> t.field("id").terms(v -> v.value(values))))
+            .source(s -> s.filter(f -> f.includes("key", "id", "version", "hash", "latest", "published", "publishedBy",
+                "firstSeenIn", "firstSeenAt"))), ObjectNode.class))
+        .map((SearchResponse<ObjectNode> response) -> {
+          Map<String, ObjectNode> out = new LinkedHashMap<>();
+          response.hits().hits().forEach(h -> out.put(h.source().path("key").asText(), h.source()));
+          return out;
+        });
+  }
+
+  private Future<List<Outcome>> write(List<ObjectNode> docs, Map<String, ObjectNode> held, boolean visible) {
+    List<Outcome> outcomes = new ArrayList<>();
+    Map<String, ObjectNode> writes = new LinkedHashMap<>();
+    for (ObjectNode doc : docs) {
+      String key = doc.path("key").asText();
+      ObjectNode before = held.get(key);
+      Outcome outcome = merge(doc, before);
+      outcomes.add(outcome);
+      if (outcome != Outcome.CONFLICT) {
+        writes.put(key, doc);
+      }
+    }
+    List<BulkOperation> operations = new ArrayList<>();
+    Map<String, List<String>> versions = new HashMap<>();
+    held.values().forEach(h -> versions.computeIfAbsent(h.path("id").asText(), k -> new ArrayList<>())
+        .add(h.path("version").asText()));
+    writes.values().forEach(d -> versions.computeIfAbsent(d.path("id").asText(), k -> new ArrayList<>())
+        .add(d.path("version").asText()));
+    Map<String, String> newest = new HashMap<>();
+    versions.forEach((id, list) -> newest.put(id, newest(list)));
+    for (ObjectNode doc : writes.values()) {
+      doc.put("latest", doc.path("version").asText().equals(newest.get(doc.path("id").asText())));
+      operations.add(BulkOperation.of(o -> o.index(i -> i.index(alias).id(doc.path("key").asText()).document(doc))));
+    }
+    for (ObjectNode h : held.values()) {
+      String key = h.path("key").asText();
+      boolean latest = h.path("version").asText().equals(newest.get(h.path("id").asText()));
+      if (!writes.containsKey(key) && h.path("latest").asBoolean(false) != latest) {
+        ObjectNode flag = Es.JSON.createObjectNode().put("latest", latest);
+        operations.add(BulkOperation.of(o -> o.update(u -> u.index(alias).id(key).action(a -> a.doc(flag)))));
+      }
+    }
+    if (operations.isEmpty()) {
+      return Future.succeededFuture(outcomes);
+    }
+    return es.call(c -> c.bulk(b -> b.operations(operations).refresh(visible ? Refresh.WaitFor : Refresh.False)))
+        .map((BulkResponse response) -> {
+      // One document the index refuses must not hold back the others.
+      response.items().stream().filter(i -> i.error() != null).forEach(i -> LOG.warn(
+          "the contracts index refused {}: {}", i.id(), i.error().reason()));
+      return outcomes;
+    });
+  }
+
+  /** Carries over what the index knows of the same version; CONFLICT when a published text would be replaced. */
+  private static Outcome merge(ObjectNode doc, ObjectNode before) {
+    if (before == null) {
+      return Outcome.CREATED;
+    }
+    boolean sameText = before.path("hash").asText().equals(doc.path("hash").asText());
+    boolean wasPublished = before.path("published").asBoolean(false);
+    if (wasPublished && !sameText && !doc.path("published").asBoolean(false)) {
+      return Outcome.CONFLICT;
+    }
+    copy(before, doc, "firstSeenAt");
+    copy(before, doc, "firstSeenIn");
+    if (wasPublished) {
+      doc.put("published", true);
+      if (!doc.hasNonNull("publishedBy")) {
+        copy(before, doc, "publishedBy");
+      }
+    }
+    return sameText ? Outcome.UNCHANGED : Outcome.UPDATED;
+  }
+
+  private static void copy(JsonNode from, ObjectNode to, String key) {
+    if (from.hasNonNull(key)) {
+      to.set(key, from.get(key));
+    }
+  }
+
+  /** The newest version: the greatest release, else the greatest pre-release, in semver order. */
+  static String newest(List<String> versions) {
+    return versions.stream().filter(v -> SemVer.parse(v).map(s -> s.preRelease() == null).orElse(true))
+        .max(ContractSource.VERSION_ORDER)
+        .orElseGet(() -> versions.stream().max(ContractSource.VERSION_ORDER).orElse(null));
+  }
+}

@@ -1,0 +1,75 @@
+package io.quanta.dictionary.contracts;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quanta.contract.codec.ContractCodec;
+import io.quanta.contract.codec.ContractSyntaxException;
+import io.quanta.contract.finding.Finding;
+import io.quanta.contract.finding.FindingsReport;
+import io.quanta.contract.finding.Severity;
+import io.quanta.contract.lint.ContractLinter;
+import io.quanta.contract.lint.LintReport;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * A contract text as the dictionary sees it after linting: the tree (null when the text does not parse),
+ * the findings, and a digest of the content that tells one version's text from another. CPU-bound: run it
+ * on a worker thread.
+ *
+ * @param tree the parsed contract, JSON-shaped, or null for text that is not YAML/JSON or not a mapping
+ * @param findings lint findings, errors first
+ * @param hash SHA-256 of the canonical JSON of the tree (or of the text when it does not parse)
+ */
+public record Linted(ObjectNode tree, List<Finding> findings, String hash) {
+
+  /** Findings kept per contract: enough to act on, bounded whatever a broken contract holds. */
+  static final int MAX_FINDINGS = 100;
+
+  /** Lints contract text (YAML or JSON); {@code source} names it in the findings. */
+  public static Linted of(String source, String text) {
+    LintReport report = ContractLinter.create().lint(source, text);
+    ObjectNode tree = null;
+    try {
+      tree = ContractCodec.parse(source, text).tree();
+    } catch (ContractSyntaxException e) {
+      // The report has the syntax finding.
+    }
+    String canonical = tree == null ? text : tree.toString();
+    return new Linted(tree, report.findings(), sha256(canonical));
+  }
+
+  public boolean valid() {
+    return tree != null && findings.stream().noneMatch(Finding::isError);
+  }
+
+  public long errors() {
+    return findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+  }
+
+  public long warnings() {
+    return findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
+  }
+
+  /** {@code {valid, errors, warnings, findings}} with at most {@value #MAX_FINDINGS} findings. */
+  public ObjectNode summary() {
+    ObjectNode out = ContractCodec.jsonMapper().createObjectNode();
+    out.put("valid", valid());
+    out.put("errors", errors());
+    out.put("warnings", warnings());
+    ArrayNode list = FindingsReport.json(findings.stream().limit(MAX_FINDINGS).toList());
+    out.set("findings", list);
+    return out;
+  }
+
+  static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}

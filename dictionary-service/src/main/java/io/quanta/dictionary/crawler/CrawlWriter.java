@@ -1,0 +1,119 @@
+package io.quanta.dictionary.crawler;
+
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quanta.dictionary.contracts.ContractDocument;
+import io.quanta.dictionary.contracts.ContractStore;
+import io.quanta.dictionary.contracts.ContractStore.Outcome;
+import io.quanta.dictionary.es.Es;
+import io.vertx.core.Future;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes the results of a batch of crawls: the contract documents through the {@link ContractStore}, then
+ * the quantum documents in one bulk request, each only over the version this crawler claimed. A quantum
+ * re-announced meanwhile gets the crawl merged over its new registry facts; a deleted one stays deleted.
+ */
+final class CrawlWriter {
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CrawlWriter.class);
+
+  private final Es es;
+  private final String quanta;
+  private final ContractStore contracts;
+
+  CrawlWriter(Es es, String quantaAlias, ContractStore contracts) {
+    this.es = es;
+    this.quanta = quantaAlias;
+    this.contracts = contracts;
+  }
+
+  Future<Void> write(List<CrawlResult> results) {
+    List<ObjectNode> contractDocs = new ArrayList<>();
+    List<CrawlResult> withContract = new ArrayList<>();
+    results.forEach(r -> {
+      if (r.contract() != null) {
+        contractDocs.add(r.contract());
+        withContract.add(r);
+      }
+    });
+    return contracts.save(contractDocs).compose(outcomes -> {
+      for (int i = 0; i < outcomes.size(); i++) {
+        if (outcomes.get(i) == Outcome.CONFLICT) {
+          conflict(withContract.get(i).quantum(), withContract.get(i).contract());
+        }
+      }
+      return writeQuanta(results);
+    });
+  }
+
+  private static void conflict(ObjectNode quantum, ObjectNode contract) {
+    quantum.put("health", Health.DEGRADED);
+    quantum.withArray("healthReasons").add("contract-conflict: "
+        + contract.path("key").asText() + " was published to the dictionary with other content; publish a new version");
+  }
+
+  private Future<Void> writeQuanta(List<CrawlResult> results) {
+    if (results.isEmpty()) {
+      return Future.succeededFuture();
+    }
+    List<BulkOperation> operations = results.stream().map(r -> r.reachable()
+        ? BulkOperation.of(o -> o.index(i -> i.index(quanta).id(r.claim().id()).ifSeqNo(r.claim().seqNo())
+            .ifPrimaryTerm(r.claim().primaryTerm()).document(r.quantum())))
+        : BulkOperation.of(o -> o.update(u -> u.index(quanta).id(r.claim().id()).ifSeqNo(r.claim().seqNo())
+            .ifPrimaryTerm(r.claim().primaryTerm()).action(a -> a.doc(r.quantum()))))).toList();
+    return es.call(c -> c.bulk(b -> b.operations(operations))).compose((BulkResponse response) -> {
+      List<Future<Void>> retries = new ArrayList<>();
+      List<BulkResponseItem> items = response.items();
+      for (int i = 0; i < items.size(); i++) {
+        if (items.get(i).status() == 409) {
+          retries.add(mergeAndWrite(results.get(i)));
+        } else if (items.get(i).error() != null) {
+          // One document the index refuses must not hold back the others; its quantum is due again after the lease.
+          LOG.warn("the quanta index refused the crawl of {}: {}", items.get(i).id(), items.get(i).error().reason());
+        }
+      }
+      return Future.all(retries).mapEmpty();
+    });
+  }
+
+  /** The registry entry changed since the claim: keep its registry facts, put this crawl's over the rest. */
+  private Future<Void> mergeAndWrite(CrawlResult result) {
+    String id = result.claim().id();
+    if (!result.reachable()) {
+      // Health and crawl facts only: merged into whatever is there now, if the quantum is still registered.
+      ObjectNode partial = result.quantum();
+      ((ObjectNode) partial.path("crawl")).remove(List.of("announcedAt", "seed", "nextCrawlAt"));
+      return es.call(c -> c.update(u -> u.index(quanta).id(id).doc(partial), ObjectNode.class))
+          .<Void>mapEmpty().recover(e -> Future.succeededFuture());
+    }
+    return es.call(c -> c.get(g -> g.index(quanta).id(id), ObjectNode.class)).compose((GetResponse<ObjectNode> got) -> {
+      if (!got.found()) {
+        return Future.succeededFuture();
+      }
+      ObjectNode current = got.source();
+      ObjectNode doc = result.quantum();
+      ObjectNode crawl = (ObjectNode) doc.path("crawl");
+      JsonNode now = current.path("crawl");
+      for (String key : new String[] {"announcedAt", "seed"}) {
+        if (now.hasNonNull(key)) {
+          crawl.set(key, now.get(key));
+        }
+      }
+      if (!current.path("url").asText().equals(result.claim().url())) {
+        doc.put("url", current.path("url").asText());
+        crawl.put("nextCrawlAt", Instant.now().toString());
+        doc.set("healthReasons", ContractDocument.strings(List.of()));
+        doc.put("health", Health.PENDING);
+      }
+      return es.call(c -> c.index(i -> i.index(quanta).id(id).ifSeqNo(got.seqNo()).ifPrimaryTerm(got.primaryTerm())
+          .document(doc))).<Void>mapEmpty().recover(e -> Future.succeededFuture());
+    });
+  }
+}
