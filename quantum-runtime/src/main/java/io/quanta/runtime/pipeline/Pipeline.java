@@ -1,28 +1,22 @@
 package io.quanta.runtime.pipeline;
 
 import io.quanta.runtime.control.Lifecycle;
-import io.quanta.runtime.pipeline.publish.Publisher;
 import io.quanta.runtime.pipeline.publish.Version;
 import io.quanta.runtime.pipeline.publish.Versions;
 import io.quanta.runtime.pipeline.runs.Run;
 import io.quanta.runtime.pipeline.runs.Run.Outcome;
+import io.quanta.runtime.pipeline.runs.RunLedger;
 import io.quanta.runtime.pipeline.runs.RunMetrics;
 import io.quanta.runtime.pipeline.runs.RunProgress;
-import io.quanta.runtime.pipeline.runs.RunStore;
 import io.quanta.runtime.pipeline.runs.StepFailure;
-import io.quanta.runtime.quality.QualityService;
-import io.quanta.runtime.registry.Backoff;
 import io.quanta.runtime.storage.Storage;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
-import io.vertx.core.WorkerExecutor;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,8 +26,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The managed pipeline of a quantum: one run at a time (a trigger while one runs joins it), each run
- * executed on its own worker thread, recorded in {@code _quanta_runs}, logged as it progresses, counted in
- * metrics, retried with backoff when it failed for a reason that may pass. Built by {@link PipelineSetup}.
+ * executed on its own worker thread, recorded, logged as it progresses, counted in metrics, and retried
+ * with backoff when it failed for a reason that may pass. Built by {@link PipelineSetup}.
  *
  * <pre>{@code curl -X POST -H "Authorization: Bearer $OWNER" http://localhost:8081/control/runs}</pre>
  */
@@ -42,8 +36,6 @@ public final class Pipeline {
   private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
   private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
       .withZone(ZoneOffset.UTC);
-  /** How often the published versions are re-read, for replicas of the quantum that did not publish. */
-  static final long REFRESH_MILLIS = 5_000;
 
   /** A run in progress and its completion. */
   private record Active(Run run, RunProgress progress, Promise<Run> done) {
@@ -55,41 +47,35 @@ public final class Pipeline {
 
   private final PipelineSetup setup;
   private final RunExecutor executor;
-  private final RunStore store;
+  private final RunLedger ledger;
   private final RunMetrics metrics;
   private final Vertx vertx;
-  private final WorkerExecutor worker;
   private final Clock clock;
-  private final Backoff backoff;
-  private final Map<String, Run> unrecorded = new LinkedHashMap<>();
+  private final Retries retries;
+  private final CurrentVersion current;
   private Active active;
-  private int transientFailures;
-  private long retryTimer = -1;
-  private long refreshTimer = -1;
   private volatile boolean stopped;
 
-  Pipeline(PipelineSetup setup, RunExecutor executor, RunStore store, RunMetrics metrics, Vertx vertx,
-      WorkerExecutor worker, Clock clock) {
+  Pipeline(PipelineSetup setup, RunExecutor executor, RunLedger ledger, RunMetrics metrics, Vertx vertx,
+      Clock clock) {
     this.setup = setup;
     this.executor = executor;
-    this.store = store;
+    this.ledger = ledger;
     this.metrics = metrics;
     this.vertx = vertx;
-    this.worker = worker;
     this.clock = clock;
-    var retry = setup.config().retry();
-    this.backoff = Backoff.of(retry.delaySeconds() * 1000L, retry.maxDelaySeconds() * 1000L);
-    setup.versions().current().ifPresent(v -> metrics.published(v.number(), v.publishedAt()));
+    this.retries = new Retries(vertx, setup.config().retry());
+    this.current = new CurrentVersion(setup, metrics, vertx);
   }
 
   public Versions versions() {
     return setup.versions();
   }
 
-  /** Arms the schedule and the upstream watcher; runs now when nothing the contract can serve is published. */
+  /** Arms the triggers; runs now when nothing the contract can serve is published. */
   public void start() {
     setup.triggers(this).forEach(Runnable::run);
-    refreshTimer = vertx.setPeriodic(REFRESH_MILLIS, t -> refresh());
+    current.start();
     if (setup.config().runOnStart() && setup.versions().current().isEmpty()) {
       trigger("start", "no version is published for contract " + setup.contract().version());
     }
@@ -102,10 +88,10 @@ public final class Pipeline {
   public Future<Void> stop(long graceMillis) {
     stopped = true;
     setup.stopTriggers();
-    vertx.cancelTimer(refreshTimer);
+    current.stop();
+    retries.cancel();
     Future<Run> running;
     synchronized (this) {
-      vertx.cancelTimer(retryTimer);
       running = active == null ? null : active.done().future();
       if (active != null) {
         active.progress().cancel();
@@ -129,7 +115,7 @@ public final class Pipeline {
       if (active != null) {
         return new Triggered(active.run().withSteps(active.progress().steps()), true);
       }
-      vertx.cancelTimer(retryTimer);
+      retries.cancel();
       Instant started = clock.instant();
       String id = ID_TIME.format(started) + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x100000,
           0xFFFFFF));
@@ -146,8 +132,8 @@ public final class Pipeline {
           LOG.info("run {}: {}", id, now);
         }
       });
-      record(run)
-          .compose(v -> worker.executeBlocking(() -> executor.execute(id, progress), false))
+      ledger.record(run)
+          .compose(v -> setup.worker().executeBlocking(() -> executor.execute(id, progress), false))
           .onComplete(done -> {
             vertx.cancelTimer(ticker);
             finish(run, progress, done.succeeded() ? done.result() : null, done.cause());
@@ -181,44 +167,15 @@ public final class Pipeline {
     }
   }
 
-  /** Completes when the run ends; a run this process does not know fails. */
-  public Future<Run> completion(String id) {
-    synchronized (this) {
-      if (active != null && active.run().id().equals(id)) {
-        return active.done().future();
-      }
-    }
-    return run(id).compose(r -> r.isPresent() ? Future.succeededFuture(r.get())
-        : Future.failedFuture(new IllegalArgumentException("no run " + id)));
-  }
-
   /** The newest runs first (the one in progress too). */
   public Future<List<Run>> runs(int limit) {
-    Optional<Run> now = running();
-    return setup.storage().call(c -> store.newest(c, limit)).map(stored -> {
-      List<Run> out = new ArrayList<>();
-      now.ifPresent(out::add);
-      synchronized (this) {
-        unrecorded.values().stream().filter(u -> out.stream().noneMatch(o -> o.id().equals(u.id()))).forEach(out::add);
-      }
-      stored.stream().filter(r -> out.stream().noneMatch(o -> o.id().equals(r.id()))).forEach(out::add);
-      out.sort((a, b) -> b.startedAt().compareTo(a.startedAt()));
-      return out.size() > limit ? out.subList(0, limit) : out;
-    });
+    return ledger.newest(limit, running());
   }
 
   /** One run, live when it is in progress. */
   public Future<Optional<Run>> run(String id) {
     Optional<Run> now = running().filter(r -> r.id().equals(id));
-    if (now.isPresent()) {
-      return Future.succeededFuture(now);
-    }
-    synchronized (this) {
-      if (unrecorded.containsKey(id)) {
-        return Future.succeededFuture(Optional.of(unrecorded.get(id)));
-      }
-    }
-    return setup.storage().call(c -> store.get(c, id));
+    return now.isPresent() ? Future.succeededFuture(now) : ledger.get(id);
   }
 
   private void finish(Run started, RunProgress progress, RunExecutor.Result result, Throwable crash) {
@@ -237,141 +194,25 @@ public final class Pipeline {
     Run ended = started.ended(outcome, clock.instant(), version, result.rowsIn(),
         failure == null ? result.rowsOut() : null, failure, progress.steps(),
         result.gate() == null ? null : PipelineReports.gateJson(result.gate()), result.upstreams());
-    log(ended);
+    PipelineReports.log(ended);
     metrics.ended(ended);
-    Future<Void> after = Future.succeededFuture();
-    if (outcome == Outcome.PUBLISHED) {
-      after = published(ended, result);
-    }
+    Future<Void> after = outcome == Outcome.PUBLISHED ? current.published(ended, result.gate().report())
+        : Future.succeededFuture();
     after.onComplete(r -> {
       Promise<Run> done;
       synchronized (this) {
-        // Known in memory until written, so it can be read at once; a trigger from now on starts a new run.
-        unrecorded.put(ended.id(), ended);
+        // Readable at once; a trigger from now on starts a new run.
+        ledger.remember(ended);
         done = active.done();
         active = null;
       }
       done.complete(ended);
-      retry(ended, failure);
-      record(ended);
-    });
-  }
-
-  private Future<Void> published(Run run, RunExecutor.Result result) {
-    switched();
-    vertx.setTimer(Math.max(1, setup.config().retiredGraceSeconds() * 1000L), t -> dropRetired());
-    return setup.quality().recordGate(run.id(), run.startedAt(), result.gate().report()).<Void>mapEmpty()
-        .recover(e -> {
-          LOG.warn("run {}: the quality gate's results could not be recorded: {}", run.id(), e.toString());
-          return Future.succeededFuture();
-        });
-  }
-
-  /** Readers already follow the new current version; metrics and scheduled quality checks follow it too. */
-  private void switched() {
-    setup.versions().current().ifPresent(v -> {
-      metrics.published(v.number(), v.publishedAt());
-      setup.quality().retarget(setup.versions().currentCatalog().orElseThrow());
-    });
-  }
-
-  private void refresh() {
-    if (stopped) {
-      return;
-    }
-    setup.storage().call(c -> setup.versions().refresh(c))
-        .onSuccess(changed -> {
-          if (changed) {
-            LOG.info("published versions changed elsewhere; readers now get {}", setup.versions().current()
-                .map(v -> "version " + v.number()).orElse("no version"));
-            switched();
-          }
-        })
-        .onFailure(e -> LOG.debug("versions not refreshed: {}", e.toString()));
-  }
-
-  void dropRetired() {
-    if (stopped) {
-      return;
-    }
-    Publisher publisher = setup.publisher();
-    setup.storage().call(publisher::dropRetired)
-        .onFailure(e -> LOG.info("retired versions are dropped later: {}", e.toString()));
-  }
-
-  private void retry(Run run, StepFailure failure) {
-    var config = setup.config().retry();
-    if (failure == null || !failure.kind().retried()) {
-      transientFailures = 0;
-      return;
-    }
-    transientFailures++;
-    if (stopped || transientFailures > config.attempts()) {
-      if (config.attempts() > 0 && !stopped) {
-        LOG.warn("run {} failed {} times in a row; no more retries until the next trigger", run.id(),
-            transientFailures);
-      }
-      transientFailures = 0;
-      return;
-    }
-    long delay = backoff.delayMillis(transientFailures);
-    LOG.info("run {} is retried in {} s (attempt {} of {})", run.id(), Math.round(delay / 1000.0), transientFailures,
-        config.attempts());
-    String detail = "after run " + run.id() + " failed (attempt " + transientFailures + " of " + config.attempts() + ")";
-    synchronized (this) {
-      retryTimer = vertx.setTimer(delay, t -> {
+      retries.ended(ended, failure, detail -> {
         if (!stopped) {
           trigger("retry", detail);
         }
       });
-    }
-  }
-
-  /** Writes a run; one that cannot be written now is kept in memory and written with the next. */
-  private Future<Void> record(Run run) {
-    List<Run> pending;
-    synchronized (this) {
-      pending = new ArrayList<>(unrecorded.values());
-      pending.removeIf(p -> p.id().equals(run.id()));
-    }
-    return setup.storage().call(c -> {
-      for (Run earlier : pending) {
-        store.save(c, earlier);
-      }
-      store.save(c, run);
-      store.trim(c);
-      return null;
-    }).<Void>mapEmpty().onSuccess(v -> {
-      synchronized (this) {
-        pending.forEach(p -> unrecorded.remove(p.id(), p));
-        unrecorded.remove(run.id(), run);
-      }
-    }).recover(e -> {
-      synchronized (this) {
-        unrecorded.putIfAbsent(run.id(), run);
-        while (unrecorded.size() > 50) {
-          unrecorded.remove(unrecorded.keySet().iterator().next());
-        }
-      }
-      LOG.debug("run {} not recorded yet: {}", run.id(), e.toString());
-      return Future.succeededFuture();
+      ledger.record(ended);
     });
-  }
-
-  private static String current(Run run) {
-    return run.version() == null ? "nothing is published yet" : "version " + run.version() + " stays current";
-  }
-
-  private static void log(Run run) {
-    String took = String.format("%.1f s", java.time.Duration.between(run.startedAt(), run.finishedAt()).toMillis()
-        / 1000.0);
-    switch (run.outcome()) {
-      case PUBLISHED -> LOG.info("run {} published version {}: {} rows in, {} rows out, in {}", run.id(), run.version(),
-          run.rowsIn(), run.rowsOut(), took);
-      case REJECTED -> LOG.warn("run {} refused the candidate at {} after {}; {}: {}", run.id(), run.failedStep(), took,
-          current(run), run.error());
-      default -> LOG.warn("run {} failed at {} after {}; {}: {}", run.id(), run.failedStep(), took, current(run),
-          run.error());
-    }
   }
 }

@@ -1,17 +1,37 @@
 package io.quanta.runtime.pipeline;
 
 import io.quanta.runtime.pipeline.gate.QualityGate;
+import io.quanta.runtime.pipeline.runs.Run;
 import io.quanta.runtime.quality.Outcome;
 import io.quanta.runtime.quality.QualityResult;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The quality gate's findings in the words and JSON of a run. */
+/** A run's ending and its quality gate's findings, in words (log) and JSON. */
 final class PipelineReports {
 
+  private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+
   private PipelineReports() {
+  }
+
+  /** One line per ended run: published with its counts, or refused or failed with the step and why. */
+  static void log(Run run) {
+    String took = String.format("%.1f s", java.time.Duration.between(run.startedAt(), run.finishedAt()).toMillis()
+        / 1000.0);
+    String current = run.version() == null ? "nothing is published yet" : "version " + run.version() + " stays current";
+    switch (run.outcome()) {
+      case PUBLISHED -> LOG.info("run {} published version {}: {} rows in, {} rows out, in {}", run.id(), run.version(),
+          run.rowsIn(), run.rowsOut(), took);
+      case REJECTED -> LOG.warn("run {} refused the candidate at {} after {}; {}: {}", run.id(), run.failedStep(), took,
+          current, run.error());
+      default -> LOG.warn("run {} failed at {} after {}; {}: {}", run.id(), run.failedStep(), took, current,
+          run.error());
+    }
   }
 
   /** {@code rule orders.amount.nullValues measured 3, expected = 0; …}. */

@@ -14,6 +14,7 @@ import io.quanta.runtime.pipeline.publish.ContractGuard;
 import io.quanta.runtime.pipeline.publish.Publisher;
 import io.quanta.runtime.pipeline.publish.Version;
 import io.quanta.runtime.pipeline.publish.Versions;
+import io.quanta.runtime.pipeline.runs.RunLedger;
 import io.quanta.runtime.pipeline.runs.RunMetrics;
 import io.quanta.runtime.pipeline.runs.RunStore;
 import io.quanta.runtime.pipeline.source.Sources;
@@ -122,7 +123,8 @@ public final class PipelineSetup {
     RunExecutor executor = new RunExecutor(plan, served, contractText, base, versions, setup.publisher, setup.sources,
         new QualityGate(served, quantum.quality().queryTimeoutSeconds(), Clock.systemUTC()), governance, storage,
         Clock.systemUTC());
-    return new Pipeline(setup, executor, runs, new RunMetrics(registry), vertx, worker, Clock.systemUTC());
+    return new Pipeline(setup, executor, new RunLedger(runs, storage), new RunMetrics(registry), vertx,
+        Clock.systemUTC());
   }
 
   /** The triggers to arm at start, built for {@code pipeline}. */

@@ -1,13 +1,11 @@
 package io.quanta.runtime.pipeline;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.quanta.contract.model.DataContract;
 import io.quanta.runtime.config.PipelineConfig.QuantumOrigin;
 import io.quanta.runtime.config.PipelineConfig.SourceConfig;
 import io.quanta.runtime.pipeline.gate.GovernanceGate;
 import io.quanta.runtime.pipeline.gate.QualityGate;
 import io.quanta.runtime.pipeline.publish.Publisher;
-import io.quanta.runtime.pipeline.publish.TableNames;
 import io.quanta.runtime.pipeline.publish.Version;
 import io.quanta.runtime.pipeline.publish.Version.ObjectVersion;
 import io.quanta.runtime.pipeline.publish.Versions;
@@ -20,13 +18,11 @@ import io.quanta.runtime.pipeline.source.TransportException;
 import io.quanta.runtime.pipeline.staging.Stager;
 import io.quanta.runtime.pipeline.transform.Transformer;
 import io.quanta.runtime.schema.Catalog;
-import io.quanta.runtime.schema.SchemaManager;
 import io.quanta.runtime.schema.Table;
 import io.quanta.runtime.storage.Storage;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -44,7 +40,6 @@ import org.slf4j.LoggerFactory;
 final class RunExecutor {
 
   private static final Logger LOG = LoggerFactory.getLogger(RunExecutor.class);
-  private static final String STRICT = "STRICT_ALL_TABLES,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION";
 
   /** What a run came to. */
   record Result(Long version, QualityGate.Verdict gate, String governanceNote, StepFailure failure,
@@ -60,7 +55,7 @@ final class RunExecutor {
   private final Sources sources;
   private final QualityGate quality;
   private final GovernanceGate governance;
-  private final Storage storage;
+  private final RunTables tables;
   private final Clock clock;
 
   RunExecutor(PipelinePlan plan, DataContract contract, String contractText, Catalog base, Versions versions,
@@ -75,7 +70,7 @@ final class RunExecutor {
     this.sources = sources;
     this.quality = quality;
     this.governance = governance;
-    this.storage = storage;
+    this.tables = new RunTables(storage, plan, base);
     this.clock = clock;
   }
 
@@ -132,9 +127,9 @@ final class RunExecutor {
       } catch (SQLException e) {
         throw storageFailure(e, "the storage failed during the run");
       } finally {
-        release(c);
+        tables.release(c);
         if (!published) {
-          discard();
+          tables.discard(candidates.values(), runId);
         }
       }
     }
@@ -154,11 +149,7 @@ final class RunExecutor {
 
     Connection connect() throws StepFailure {
       try {
-        Connection c = storage.dataSource().getConnection();
-        try (Statement s = c.createStatement()) {
-          s.execute("SET SESSION sql_mode = '" + STRICT + "'");
-        }
-        return c;
+        return tables.connect();
       } catch (SQLException e) {
         throw storageFailure(e, "cannot start the run");
       }
@@ -176,13 +167,7 @@ final class RunExecutor {
       progress.begin("prepare", null);
       publisher.clean(c, base.tables().stream().map(Table::tableName).toList());
       version = versions.store().nextNumber(c);
-      try (Statement s = c.createStatement()) {
-        for (Table table : base.tables()) {
-          Table candidate = table.withTableName(TableNames.version(table.tableName(), version));
-          s.execute(SchemaManager.createTable(candidate));
-          candidates.put(table.object(), candidate);
-        }
-      }
+      candidates.putAll(tables.candidates(c, version));
       progress.end(null, null, "candidate tables for version " + version);
     }
 
@@ -278,44 +263,11 @@ final class RunExecutor {
       }
       candidates.clear();
       try {
-        dropStaging(c);
+        tables.dropStaging(c);
       } catch (SQLException e) {
         LOG.info("run {}: staging tables are dropped by the next run ({})", runId, e.getMessage());
       }
       progress.end(rowsOut, rowsOut, "readers now get version " + version);
-    }
-
-    /**
-     * Drops what the run built, on a fresh connection (a source that failed mid-load leaves the run's own
-     * unusable); when the storage is gone, the next run's cleaning does it.
-     */
-    void discard() {
-      try (Connection fresh = storage.dataSource().getConnection(); Statement s = fresh.createStatement()) {
-        for (Table candidate : candidates.values()) {
-          s.execute("DROP TABLE IF EXISTS `" + candidate.tableName() + "`");
-        }
-        dropStaging(fresh);
-      } catch (SQLException e) {
-        LOG.info("run {}: its tables are dropped by the next run ({})", runId, e.getMessage());
-      }
-    }
-
-    void dropStaging(Connection c) throws SQLException {
-      try (Statement s = c.createStatement()) {
-        for (SourceConfig source : plan.staged()) {
-          s.execute("DROP TABLE IF EXISTS `" + TableNames.staging(source.name()) + "`");
-        }
-      }
-    }
-
-    /** Closes the run's session (its settings and its lock go with it) rather than return it to the pool. */
-    void release(Connection c) {
-      ((HikariDataSource) storage.dataSource()).evictConnection(c);
-      try {
-        c.close();
-      } catch (SQLException e) {
-        LOG.debug("run {}: connection already gone ({})", runId, e.getMessage());
-      }
     }
 
     StepFailure sourceFailure(SourceConfig source, IOException e) {

@@ -14,8 +14,9 @@ import java.util.stream.Collectors;
 
 /**
  * Each library metric as one aggregate expression, so that all of an object's metrics share one scan.
- * Identifiers come from the catalog (backquoted), values are bound as parameters, and every SUM is
- * wrapped in COALESCE because SUM over no rows is NULL.
+ * Identifiers come from the catalog (backquoted), values are bound as parameters, and rows are counted
+ * with {@code COUNT(CASE WHEN … THEN 1 END)}: never NULL (even over no rows), and cheaper for MySQL than
+ * summing a CASE (about a fifth less on a million rows; docs/benchmarks.md).
  */
 final class LibraryMeasures {
 
@@ -32,7 +33,7 @@ final class LibraryMeasures {
     Map<String, JsonNode> args = arguments == null ? Map.of() : arguments;
     return switch (metric) {
       case ROW_COUNT -> new Measure(rule, "COUNT(*)", List.of());
-      case NULL_VALUES -> new Measure(rule, count(quote(column) + " IS NULL"), List.of());
+      case NULL_VALUES -> new Measure(rule, "COUNT(*) - COUNT(" + quote(column) + ")", List.of());
       case MISSING_VALUES -> missing(rule, args, column);
       case INVALID_VALUES -> invalid(rule, args, column);
       case DUPLICATE_VALUES -> column != null
@@ -60,6 +61,11 @@ final class LibraryMeasures {
     }
     if (!typed.isEmpty()) {
       parts.add(quote(column) + " IN (" + placeholders(typed.size()) + ")");
+    }
+    if (nulls && typed.size() <= 1) {
+      // NULL, or NULL and one value (the default: NULL and ''): counting what is left is cheaper than a CASE.
+      return new Measure(rule, typed.isEmpty() ? "COUNT(*) - COUNT(" + quote(column) + ")"
+          : "COUNT(*) - COUNT(NULLIF(" + quote(column) + ", ?))", typed);
     }
     return parts.isEmpty() ? new Measure(rule, "0", List.of())
         : new Measure(rule, count(String.join(" OR ", parts)), typed);
@@ -128,7 +134,7 @@ final class LibraryMeasures {
   }
 
   private static String count(String condition) {
-    return "COALESCE(SUM(CASE WHEN " + condition + " THEN 1 ELSE 0 END), 0)";
+    return "COUNT(CASE WHEN " + condition + " THEN 1 END)";
   }
 
   private static String placeholders(int n) {

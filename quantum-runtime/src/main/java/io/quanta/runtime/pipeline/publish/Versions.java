@@ -1,11 +1,9 @@
 package io.quanta.runtime.pipeline.publish;
 
 import io.quanta.contract.model.DataContract;
-import io.quanta.contract.model.SemVer;
 import io.quanta.runtime.config.QuantumConfig.ObjectBinding;
 import io.quanta.runtime.http.Problem;
 import io.quanta.runtime.schema.Catalog;
-import io.quanta.runtime.schema.Column;
 import io.quanta.runtime.schema.Table;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -14,10 +12,8 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Which table each object is read from, per request: a sidecar's tables are fixed; a managed quantum's
@@ -74,8 +70,8 @@ public final class Versions {
     if (!managed) {
       return;
     }
-    Map<String, Set<String>> columns = columns(c);
-    List<Version> judged = store.published(c).stream().map(v -> judge(v, columns)).toList();
+    VersionJudge judge = VersionJudge.of(c, contract, base);
+    List<Version> judged = store.published(c).stream().map(judge::judge).toList();
     Map<Long, Catalog> catalogs = new HashMap<>();
     for (Version v : judged) {
       if (v.servable()) {
@@ -205,46 +201,6 @@ public final class Versions {
   private static Map<String, String> tables(Version v) {
     Map<String, String> out = new LinkedHashMap<>();
     v.objects().forEach((object, ov) -> out.put(object, ov.table()));
-    return out;
-  }
-
-  /** Servable: the same major version as the served contract, and every object's table with every column. */
-  private Version judge(Version v, Map<String, Set<String>> columns) {
-    Optional<SemVer> now = SemVer.parse(contract.version());
-    Optional<SemVer> then = SemVer.parse(v.contractVersion());
-    if (now.isPresent() && then.isPresent() ? now.get().major() != then.get().major()
-        : !String.valueOf(contract.version()).equals(v.contractVersion())) {
-      return v.judged(false, "it was published under contract version " + v.contractVersion()
-          + ", another major version");
-    }
-    for (Table table : base.tables()) {
-      Version.ObjectVersion ov = v.objects().get(table.object());
-      if (ov == null) {
-        return v.judged(false, "it has no object " + table.object());
-      }
-      Set<String> have = columns.getOrDefault(ov.table().toLowerCase(Locale.ROOT), Set.of());
-      if (have.isEmpty()) {
-        return v.judged(false, "its table " + ov.table() + " is missing");
-      }
-      for (Column column : table.columns()) {
-        if (!have.contains(column.columnName().toLowerCase(Locale.ROOT))) {
-          return v.judged(false, "its table of " + table.object() + " has no column " + column.name()
-              + " (published under contract version " + v.contractVersion() + ")");
-        }
-      }
-    }
-    return v.judged(true, null);
-  }
-
-  private static Map<String, Set<String>> columns(Connection c) throws SQLException {
-    Map<String, Set<String>> out = new HashMap<>();
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT TABLE_NAME, COLUMN_NAME FROM"
-        + " information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()")) {
-      while (rs.next()) {
-        out.computeIfAbsent(rs.getString(1).toLowerCase(Locale.ROOT), t -> new java.util.HashSet<>())
-            .add(rs.getString(2).toLowerCase(Locale.ROOT));
-      }
-    }
     return out;
   }
 }

@@ -21,15 +21,13 @@ import java.util.List;
 public final class JdbcReader implements SourceReader {
 
   private final Connection connection;
-  private final Statement statement;
   private final ResultSet rows;
   private final List<String> columns;
   private final String label;
   private long row;
 
-  private JdbcReader(Connection connection, Statement statement, ResultSet rows, List<String> columns, String label) {
+  private JdbcReader(Connection connection, ResultSet rows, List<String> columns, String label) {
     this.connection = connection;
-    this.statement = statement;
     this.rows = rows;
     this.columns = columns;
     this.label = label;
@@ -52,7 +50,7 @@ public final class JdbcReader implements SourceReader {
       for (int i = 1; i <= meta.getColumnCount(); i++) {
         columns.add(meta.getColumnLabel(i));
       }
-      return new JdbcReader(connection, statement, rows, List.copyOf(columns), label);
+      return new JdbcReader(connection, rows, List.copyOf(columns), label);
     } catch (SQLException e) {
       closeQuietly(connection);
       throw failure(e, label + ": the query failed");

@@ -47,10 +47,18 @@ public final class LoadDataEncoder {
         buf[length++] = (byte) ('0' + truth);
         return;
       }
-    } else if (kind == ValueKind.TIMESTAMP && count > 10 && zoned(value, offset, count)) {
-      byte[] utc = utc(new String(value, offset, count, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
-      escaped(utc, 0, utc.length);
-      return;
+    } else if (kind == ValueKind.TIMESTAMP && count > 10) {
+      byte last = value[offset + count - 1];
+      if (last == 'Z' || last == 'z') {
+        // UTC already: MySQL reads the rest as it is.
+        escaped(value, offset, count - 1);
+        return;
+      }
+      if (offset(value, offset, count)) {
+        byte[] utc = utc(new String(value, offset, count, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        escaped(utc, 0, utc.length);
+        return;
+      }
     }
     escaped(value, offset, count);
   }
@@ -141,22 +149,35 @@ public final class LoadDataEncoder {
     }
   }
 
-  /** 1, 0, or -1 when the text is no boolean word. */
+  /** 1, 0, or -1 when the text is no boolean word ({@code true}, {@code t}, {@code yes}, {@code y}, {@code 1}…). */
   static int truth(byte[] v, int off, int n) {
-    String word = n > 5 ? "" : new String(v, off, n, StandardCharsets.US_ASCII).toLowerCase(java.util.Locale.ROOT);
-    return switch (word) {
-      case "true", "t", "yes", "y", "1" -> 1;
-      case "false", "f", "no", "n", "0" -> 0;
-      default -> -1;
-    };
+    if (n == 0 || n > 5) {
+      return -1;
+    }
+    int c = v[off] | 0x20;
+    if (n == 1) {
+      return c == 't' || c == 'y' || v[off] == '1' ? 1 : c == 'f' || c == 'n' || v[off] == '0' ? 0 : -1;
+    }
+    if (word(v, off, n, "true") || word(v, off, n, "yes")) {
+      return 1;
+    }
+    return word(v, off, n, "false") || word(v, off, n, "no") ? 0 : -1;
   }
 
-  /** True when an ISO timestamp ends in Z or an offset, which MySQL does not read. */
-  static boolean zoned(byte[] v, int off, int n) {
-    byte last = v[off + n - 1];
-    if (last == 'Z' || last == 'z') {
-      return true;
+  private static boolean word(byte[] v, int off, int n, String lower) {
+    if (n != lower.length()) {
+      return false;
     }
+    for (int i = 0; i < n; i++) {
+      if ((v[off + i] | 0x20) != lower.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when an ISO timestamp ends in an offset ({@code +02:00}), which MySQL does not read. */
+  static boolean offset(byte[] v, int off, int n) {
     int sign = off + n - 6;
     return n > 16 && sign > off + 10 && (v[sign] == '+' || v[sign] == '-') && v[sign + 3] == ':';
   }
