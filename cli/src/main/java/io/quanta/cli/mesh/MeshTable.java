@@ -21,7 +21,10 @@ final class MeshTable {
   /** Asks every member for its readiness and (quanta) lifecycle state. */
   static List<Row> rows(List<MeshMember> members) {
     List<Row> rows = new ArrayList<>();
-    for (MeshMember member : members) {
+    // The dictionary, then the quanta, then helpers, whatever order they started in.
+    List<String> order = List.of(MeshMember.DICTIONARY, MeshMember.QUANTUM, MeshMember.PROCESS);
+    for (MeshMember member : members.stream().sorted(java.util.Comparator.comparingInt(m -> order.indexOf(m.kind())))
+        .toList()) {
       rows.add(new Row(member.name(), member.kind(), member.domain(), member.url().isEmpty() ? "-" : member.url(),
           state(member)));
     }

@@ -138,8 +138,9 @@ public final class MeshUpCommand implements Callable<Integer> {
         environment.put("QUANTA_DICTIONARY_URL", dictionary.url());
         environment.put("QUANTA_DICTIONARY_TOKEN", MeshDictionary.MESH_TOKEN);
       }
-      startQuanta(plan, meshHome, environment, members, dictionary == null ? null : dictionary.member(), err);
+      // Helpers first: the program a sidecar wraps should be writing by the time the sidecar is crawled.
       startHelpers(meshFile, meshDir, meshHome, environment, members, err);
+      startQuanta(plan, meshHome, environment, members, dictionary, err);
       List<MeshMember> served = members.stream().filter(MeshMember::servesHttp).toList();
       awaitReady(served.stream().filter(m -> MeshTable.alive(m) && !Readiness.ready(m.url())).toList(),
           Instant.now().plusSeconds(timeoutSeconds), err);
@@ -193,17 +194,21 @@ public final class MeshUpCommand implements Callable<Integer> {
    * upstreams are serving and findable when their first run reads them.
    */
   private void startQuanta(MeshPlan plan, MeshHome meshHome, Map<String, String> environment,
-      List<MeshMember> members, MeshMember dictionary, PrintWriter err) throws IOException, InterruptedException {
+      List<MeshMember> members, MeshDictionary dictionary, PrintWriter err) throws IOException, InterruptedException {
     List<ProcessHandle> processes = new ArrayList<>();
     stops.add(0, () -> JavaChild.stopAll(processes, 40));
     Instant deadline = Instant.now().plusSeconds(timeoutSeconds);
+    boolean upstreamsFindable = false;
     for (MeshPlan.Planned quantum : plan.quanta()) {
       if (termination.requested()) {
         return;
       }
-      if (quantum.composed() && dictionary != null && !Readiness.ready(dictionary.url())) {
-        // Composed quanta find their upstreams through the dictionary.
-        awaitReady(List.of(dictionary), deadline, err);
+      if (quantum.composed() && dictionary != null && !upstreamsFindable) {
+        // Composed quanta find their upstreams through the dictionary: it must be up and know them.
+        awaitReady(List.of(dictionary.member()), deadline, err);
+        dictionary.awaitCrawled(members.stream().filter(m -> m.kind().equals(MeshMember.QUANTUM))
+            .map(MeshMember::name).toList(), deadline, termination::requested, err);
+        upstreamsFindable = true;
       }
       Path log = meshHome.log(quantum.id());
       Process process = JavaChild.start(List.of("run", quantum.directory().toString(), "--port", String.valueOf(quantum.port())),

@@ -60,12 +60,12 @@ class MeshIT {
         "dictionary", "http://localhost:" + dictionaryPort);
     assertThat(dir.resolve("generated/sales-orders/data/orders.csv")).as("prepared by mesh.yaml").exists();
     MeshState state = MeshState.read(HOME.resolve("mesh.json")).orElseThrow();
-    assertThat(state.members()).extracting(MeshMember::name).containsExactly("dictionary", "alpha", "beta", "counters");
+    assertThat(state.members()).extracting(MeshMember::name).containsExactly("dictionary", "counters", "alpha", "beta");
     assertThat(state.members()).allSatisfy(m -> {
       assertThat(m.pid()).isNotEqualTo(up.pid());
       assertThat(ProcessHandle.of(m.pid())).isPresent();
     });
-    String alpha = state.members().get(1).url();
+    String alpha = state.members().get(2).url();
     assertThat(Readiness.get("http://localhost:" + dictionaryPort + "/api/quanta").orElseThrow().body())
         .as("every quantum announced itself to the mesh's dictionary").contains("\"alpha\"", "\"beta\"");
     assertThat(Readiness.status(alpha + "/observability/ready")).isEqualTo(200);
