@@ -118,9 +118,11 @@ public final class DictionaryMain {
     var registry = runtime.metrics();
     Timer duration = Timer.builder("quanta_dictionary_crawl").description("Time to crawl one quantum")
         .register(registry);
+    java.util.Map<String, Counter> crawls = new java.util.concurrent.ConcurrentHashMap<>();
     return result -> {
-      Counter.builder("quanta_dictionary_crawls").description("Crawls of quanta by the health they found")
-          .tag("outcome", result.health()).register(registry).increment();
+      crawls.computeIfAbsent(result.health(), outcome -> Counter.builder("quanta_dictionary_crawls")
+          .description("Crawls of quanta by the health they found").tag("outcome", outcome).register(registry))
+          .increment();
       long millis = result.quantum().path("crawl").path("durationMillis").asLong(0);
       duration.record(Duration.ofMillis(millis));
     };

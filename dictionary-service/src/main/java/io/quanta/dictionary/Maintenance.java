@@ -42,7 +42,11 @@ final class Maintenance {
       if (indicesReady) {
         return Future.succeededFuture();
       }
-      return migrator.ensure(indices.quanta()).compose(v -> migrator.ensure(indices.contracts())).onSuccess(v -> {
+      Future<Void> all = Future.succeededFuture();
+      for (var definition : indices.all()) {
+        all = all.compose(v -> migrator.ensure(definition));
+      }
+      return all.onSuccess(v -> {
         indicesReady = true;
         then.run();
       }).onFailure(e -> LOG.warn("the indices are not in place yet ({}); retrying in 5 s",

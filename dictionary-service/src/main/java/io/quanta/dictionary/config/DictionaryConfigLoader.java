@@ -116,7 +116,7 @@ public final class DictionaryConfigLoader {
     s.allowOnly("intervalSeconds", "concurrency", "timeoutSeconds", "maxBackoffSeconds", "staleAfterSeconds",
         "maxResponseKilobytes", "token");
     int interval = positive(s, "intervalSeconds", integer("QUANTA_CRAWL_INTERVAL_SECONDS", s.integer("intervalSeconds"), 60));
-    int concurrency = positive(s, "concurrency", s.integer("concurrency") == null ? 16 : s.integer("concurrency"));
+    int concurrency = positive(s, "concurrency", s.integer("concurrency") == null ? 64 : s.integer("concurrency"));
     if (concurrency > 256) {
       throw new ConfigException("crawler.concurrency must be at most 256, not " + concurrency);
     }

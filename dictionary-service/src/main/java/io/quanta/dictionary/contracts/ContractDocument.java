@@ -64,7 +64,8 @@ public final class ContractDocument {
     doc.put("depth", resolved.resolved() ? resolved.ancestors().size() : resolved.ancestorIds().size());
     doc.set("sla", sla(effective != null ? effective : raw));
     doc.set("raw", raw);
-    if (effective != null) {
+    if (effective != null && effective != raw) {
+      // A contract that extends nothing is its own effective form: kept once, as raw.
       doc.set("effective", effective);
     }
     doc.put("effectiveSource", effectiveSource);

@@ -73,12 +73,13 @@ public final class ContractRoutes {
     Responses.reply(ctx, contracts.document(id(ctx), version).map(doc -> {
       var out = Es.JSON.createObjectNode();
       out.put("id", doc.path("id").asText()).put("version", doc.path("version").asText());
-      boolean resolved = doc.path("effective").isObject();
+      String source = doc.path("effectiveSource").asText();
+      boolean resolved = !source.equals("none");
       out.put("resolved", resolved);
-      out.put("source", doc.path("effectiveSource").asText());
+      out.put("source", source);
       out.set("chain", doc.path("resolution").path("chain"));
       out.set("findings", doc.path("resolution").path("findings"));
-      out.set("contract", resolved ? doc.get("effective") : null);
+      out.set("contract", !resolved ? null : source.equals("self") ? doc.get("raw") : doc.get("effective"));
       out.set("fields", doc.path("fields"));
       return out;
     }));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quanta.contract.codec.ContractCodec;
 import io.quanta.contract.codec.ContractSyntaxException;
+import io.quanta.contract.codec.ParsedDocument;
 import io.quanta.contract.finding.Finding;
 import io.quanta.contract.finding.FindingsReport;
 import io.quanta.contract.finding.Severity;
@@ -29,17 +30,17 @@ public record Linted(ObjectNode tree, List<Finding> findings, String hash) {
   /** Findings kept per contract: enough to act on, bounded whatever a broken contract holds. */
   static final int MAX_FINDINGS = 100;
 
-  /** Lints contract text (YAML or JSON); {@code source} names it in the findings. */
+  /** Lints contract text (YAML or JSON), parsing it once; {@code source} names it in the findings. */
   public static Linted of(String source, String text) {
-    LintReport report = ContractLinter.create().lint(source, text);
-    ObjectNode tree = null;
+    ParsedDocument document;
     try {
-      tree = ContractCodec.parse(source, text).tree();
+      document = ContractCodec.parse(source, text);
     } catch (ContractSyntaxException e) {
-      // The report has the syntax finding.
+      // The linter words the syntax finding.
+      return new Linted(null, ContractLinter.create().lint(source, text).findings(), sha256(text));
     }
-    String canonical = tree == null ? text : tree.toString();
-    return new Linted(tree, report.findings(), sha256(canonical));
+    LintReport report = ContractLinter.create().lint(document);
+    return new Linted(document.tree(), report.findings(), sha256(document.tree().toString()));
   }
 
   public boolean valid() {

@@ -60,13 +60,13 @@ final class CrawlJob {
         return Future.succeededFuture(answered(claim, snapshot, linted, null, null));
       }
       loader.remember(tree.path("id").asText(), tree);
-      return resolver.resolve(tree, loader).map(resolved -> {
-        JsonNode served = snapshot.effective().json();
-        ObjectNode contract = ContractDocument.build(linted, resolved,
-            served instanceof ObjectNode node && !resolved.resolved() ? node : null,
-            Provenance.servedBy(claim.id()), Instant.now());
-        return answered(claim, snapshot, linted, resolved, contract);
-      });
+      return resolver.resolve(tree, loader).compose(resolved -> (resolved.resolved() ? Future.succeededFuture(snapshot)
+          : snapshot.withEffective(fetcher, claim.url())).map(full -> {
+            JsonNode served = full.servedEffective() ? full.effective().json() : null;
+            ObjectNode contract = ContractDocument.build(linted, resolved, served instanceof ObjectNode node ? node : null,
+                Provenance.servedBy(claim.id()), Instant.now());
+            return answered(claim, full, linted, resolved, contract);
+          }));
     });
   }
 
@@ -82,7 +82,7 @@ final class CrawlJob {
     crawl.putNull("lastError");
     crawl.put("nextCrawlAt", now.plus(schedule.interval()).toString());
     doc.put("indexedAt", now.toString());
-    return new CrawlResult(claim, doc, contract, true);
+    return new CrawlResult(claim, doc, contract, true, linted == null);
   }
 
   /** Only health and crawl facts change: the last known contract, fields and observations stay searchable. */
@@ -97,7 +97,7 @@ final class CrawlJob {
     crawl.put("failures", failures);
     crawl.put("lastError", failure);
     crawl.put("nextCrawlAt", now.plusMillis(schedule.backoff().delayMillis(failures)).toString());
-    return new CrawlResult(claim, doc, null, false);
+    return new CrawlResult(claim, doc, null, false, true);
   }
 
   /** The crawl section: registry facts carried over from the claimed document, then this crawl's. */

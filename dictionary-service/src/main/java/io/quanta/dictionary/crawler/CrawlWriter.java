@@ -35,6 +35,12 @@ final class CrawlWriter {
   }
 
   Future<Void> write(List<CrawlResult> results) {
+    long started = System.nanoTime();
+    return writeBatch(results).onSuccess(v -> LOG.debug("wrote {} crawl results in {} ms", results.size(),
+        (System.nanoTime() - started) / 1_000_000));
+  }
+
+  private Future<Void> writeBatch(List<CrawlResult> results) {
     List<ObjectNode> contractDocs = new ArrayList<>();
     List<CrawlResult> withContract = new ArrayList<>();
     results.forEach(r -> {
@@ -63,7 +69,7 @@ final class CrawlWriter {
     if (results.isEmpty()) {
       return Future.succeededFuture();
     }
-    List<BulkOperation> operations = results.stream().map(r -> r.reachable()
+    List<BulkOperation> operations = results.stream().map(r -> !r.partial()
         ? BulkOperation.of(o -> o.index(i -> i.index(quanta).id(r.claim().id()).ifSeqNo(r.claim().seqNo())
             .ifPrimaryTerm(r.claim().primaryTerm()).document(r.quantum())))
         : BulkOperation.of(o -> o.update(u -> u.index(quanta).id(r.claim().id()).ifSeqNo(r.claim().seqNo())
@@ -86,7 +92,7 @@ final class CrawlWriter {
   /** The registry entry changed since the claim: keep its registry facts, put this crawl's over the rest. */
   private Future<Void> mergeAndWrite(CrawlResult result) {
     String id = result.claim().id();
-    if (!result.reachable()) {
+    if (result.partial()) {
       // Health and crawl facts only: merged into whatever is there now, if the quantum is still registered.
       ObjectNode partial = result.quantum();
       ((ObjectNode) partial.path("crawl")).remove(List.of("announcedAt", "seed", "nextCrawlAt"));

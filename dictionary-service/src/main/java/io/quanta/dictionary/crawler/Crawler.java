@@ -1,10 +1,7 @@
 package io.quanta.dictionary.crawler;
 
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
-import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quanta.dictionary.contracts.ParentLoader;
@@ -22,21 +19,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Crawls the quanta that are due. Each round reads the due registry entries (next crawl time passed), claims
- * them with one bulk update that only succeeds over the version read (so replicas never crawl the same
- * quantum twice in a round), crawls them with bounded concurrency, and writes the results in batches.
- * Every state lives in the index: the due time, the failure count and the backoff are fields of the
- * quantum's document. A round that finds Elasticsearch down waits and tries again; the quanta that came
- * due meanwhile are crawled when it is back.
+ * Crawls the quanta that are due. One replica crawls at a time (it holds the {@link CrawlLease}); each round
+ * reads the due registry entries (next crawl time passed), crawls them with bounded concurrency, and writes
+ * the results in batches, each document only over the version read (a quantum re-announced or deleted
+ * meanwhile is noticed, not overwritten). Every state lives in the index: the due time, the failure count
+ * and the backoff are fields of the quantum's document; the holder only remembers which quanta it is
+ * crawling right now. A round that finds Elasticsearch down waits and tries again; the quanta that came due
+ * meanwhile are crawled when it is back.
  */
 public final class Crawler {
 
   private static final Logger LOG = LoggerFactory.getLogger(Crawler.class);
   /** Quanta claimed per round; a full round is followed by another at once. */
-  static final int ROUND_SIZE = 200;
+  static final int ROUND_SIZE = 500;
   /** Results written per bulk request. */
-  static final int WRITE_BATCH = 100;
+  static final int WRITE_BATCH = 200;
   static final long IDLE_MILLIS = 1_000;
+  /** Batches of results being written at most, across rounds. */
+  static final int MAX_WRITES = 4;
+  /** How long the crawling replica holds the lease; another takes over this long after it died. */
+  static final Duration LEASE = Duration.ofSeconds(30);
+  static final long REFRESH_GRACE_MILLIS = 2_000;
 
   private final Context context;
   private final Es es;
@@ -45,8 +48,10 @@ public final class Crawler {
   private final CrawlWriter writer;
   private final String contractsAlias;
   private final int concurrency;
-  private final Duration lease;
+  private final CrawlLease lease;
   private final Consumer<CrawlResult> observer;
+  /** Quanta being crawled or written by this replica, so that overlapping rounds do not take them twice. */
+  private final java.util.Set<String> inFlight = new java.util.HashSet<>();
 
   // Touched on the crawler's context only.
   private boolean running;
@@ -55,9 +60,10 @@ public final class Crawler {
   private long timer = -1;
   private Boolean indexUp;
   private Promise<Void> idle;
+  private final List<Future<Void>> writes = new ArrayList<>();
 
   Crawler(Context context, Es es, String quantaAlias, String contractsAlias, CrawlJob job, CrawlWriter writer,
-      int concurrency, Duration lease, Consumer<CrawlResult> observer) {
+      int concurrency, CrawlLease lease, Consumer<CrawlResult> observer) {
     this.context = context;
     this.es = es;
     this.quanta = quantaAlias;
@@ -83,8 +89,8 @@ public final class Crawler {
     CrawlJob job = new CrawlJob(vertx, fetcher, resolver, new CrawlJob.Schedule(Duration.ofMillis(interval), backoff,
         Duration.ofSeconds(config.staleAfterSeconds())));
     CrawlWriter writer = new CrawlWriter(es, indices.quanta().alias(), contracts);
-    // A claimed quantum whose crawl never reported back (the replica died) is due again after this lease.
-    Duration lease = Duration.ofSeconds(Math.max(60, config.timeoutSeconds() * 4L));
+    CrawlLease lease = new CrawlLease(es, indices.leases().alias(), java.util.UUID.randomUUID().toString(),
+        LEASE);
     return new Crawler(vertx.getOrCreateContext(), es, indices.quanta().alias(), indices.contracts().alias(), job,
         writer, config.concurrency(), lease, observer);
   }
@@ -105,7 +111,7 @@ public final class Crawler {
     });
   }
 
-  /** Stops starting rounds; completes once the running round (if any) has written its results. */
+  /** Stops starting rounds; completes once the running round (if any) has crawled and written its results. */
   public Future<Void> stop() {
     Promise<Void> stoppedPromise = Promise.promise();
     context.runOnContext(v -> {
@@ -113,11 +119,14 @@ public final class Crawler {
       if (timer >= 0) {
         context.owner().cancelTimer(timer);
       }
+      Promise<Void> roundDone = Promise.promise();
       if (running) {
-        idle = stoppedPromise;
+        idle = roundDone;
       } else {
-        stoppedPromise.complete();
+        roundDone.complete();
       }
+      roundDone.future().compose(x -> Future.join(new ArrayList<>(writes))).compose(x -> lease.release())
+          .onComplete(x -> stoppedPromise.complete());
     });
     return stoppedPromise.future();
   }
@@ -141,82 +150,99 @@ public final class Crawler {
     }
     running = true;
     again = false;
-    due().compose(this::claim).compose(this::crawl).onComplete(result -> {
+    long started = System.nanoTime();
+    long[] due = new long[1];
+    lease.hold().compose(leader -> !leader ? Future.succeededFuture(-1) : due().compose(hits -> {
+      due[0] = System.nanoTime();
+      return crawl(hits);
+    })).onComplete(result -> {
+      if (result.succeeded() && result.result() > 0) {
+        long end = System.nanoTime();
+        String line = "crawled {} quanta in {} ms (due {} ms, crawl {} ms; {} result batches being written)";
+        Object[] values = {result.result(), (end - started) / 1_000_000, (due[0] - started) / 1_000_000,
+            (end - due[0]) / 1_000_000, writes.size()};
+        if (result.result() >= 50) {
+          LOG.info(line, values);
+        } else {
+          LOG.debug(line, values);
+        }
+      }
       running = false;
       if (idle != null) {
         idle.complete();
         return;
       }
-      if (result.succeeded()) {
-        reportIndex(true, null);
-        schedule(result.result() >= ROUND_SIZE || again ? 0 : IDLE_MILLIS);
-      } else {
+      if (result.failed()) {
         reportIndex(false, result.cause());
         schedule(5_000);
+      } else if (result.result() < 0) {
+        // Another replica crawls; look again in case it went away.
+        schedule(5_000);
+      } else {
+        reportIndex(true, null);
+        schedule(result.result() >= ROUND_SIZE || again ? 0 : IDLE_MILLIS);
       }
     });
   }
 
+  /** The quanta due now, those this replica is crawling or writing left out; only the registry facts are read. */
   private Future<List<Hit<ObjectNode>>> due() {
     String now = Instant.now().toString();
+    List<String> busy = List.copyOf(inFlight);
     return es.call(c -> c.search(r -> r.index(quanta).size(ROUND_SIZE).seqNoPrimaryTerm(true)
         .query(q -> q.bool(b -> b
             .should(s -> s.range(g -> g.date(d -> d.field("crawl.nextCrawlAt").lte(now))))
             .should(s -> s.bool(n -> n.mustNot(m -> m.exists(e -> e.field("crawl.nextCrawlAt")))))
-            .minimumShouldMatch("1")))
+            .minimumShouldMatch("1")
+            .mustNot(m -> m.ids(i -> i.values(busy)))))
         .sort(s -> s.field(f -> f.field("crawl.nextCrawlAt").order(SortOrder.Asc).missing("_first")))
-        // Whole documents but the raw observability answers: a quantum whose contract cannot be read this time
-        // keeps its last known fields.
-        .source(s -> s.filter(f -> f.excludes("documents"))), ObjectNode.class))
-        .map((SearchResponse<ObjectNode> response) -> response.hits().hits());
+        .source(s -> s.filter(f -> f.includes("id", "url", "health", "crawl"))), ObjectNode.class))
+        .map((SearchResponse<ObjectNode> response) -> response.hits().hits().stream()
+            .filter(h -> h.source() != null).toList());
   }
 
-  /** Moves each due quantum's next crawl past the lease, over the version read; the successes are ours. */
-  private Future<List<Claim>> claim(List<Hit<ObjectNode>> hits) {
+  /**
+   * Crawls the due quanta; results are written in batches as they come, and the next round may start while
+   * the last batches are written (at most {@value #MAX_WRITES} batches in flight), so fetching and indexing
+   * overlap.
+   */
+  private Future<Integer> crawl(List<Hit<ObjectNode>> hits) {
     if (hits.isEmpty()) {
-      return Future.succeededFuture(List.of());
-    }
-    String until = Instant.now().plus(lease).toString();
-    List<BulkOperation> operations = new ArrayList<>();
-    for (Hit<ObjectNode> hit : hits) {
-      ObjectNode lease = Es.JSON.createObjectNode();
-      lease.putObject("crawl").put("nextCrawlAt", until);
-      operations.add(BulkOperation.of(o -> o.update(u -> u.index(quanta).id(hit.id()).ifSeqNo(hit.seqNo())
-          .ifPrimaryTerm(hit.primaryTerm()).action(a -> a.doc(lease)))));
-    }
-    return es.call(c -> c.bulk(b -> b.operations(operations))).map((BulkResponse response) -> {
-      List<Claim> claims = new ArrayList<>();
-      List<BulkResponseItem> items = response.items();
-      for (int i = 0; i < items.size(); i++) {
-        BulkResponseItem item = items.get(i);
-        Hit<ObjectNode> hit = hits.get(i);
-        if (item.error() == null && item.seqNo() != null && hit.source() != null) {
-          claims.add(new Claim(hit.id(), hit.source().path("url").asText(), hit.source(), item.seqNo(),
-              item.primaryTerm()));
-        }
-      }
-      return claims;
-    });
-  }
-
-  private Future<Integer> crawl(List<Claim> claims) {
-    if (claims.isEmpty()) {
       return Future.succeededFuture(0);
+    }
+    List<Claim> claims = new ArrayList<>();
+    for (Hit<ObjectNode> hit : hits) {
+      claims.add(new Claim(hit.id(), hit.source().path("url").asText(), hit.source(), hit.seqNo(), hit.primaryTerm()));
+      inFlight.add(hit.id());
     }
     ParentLoader loader = new ParentLoader(es, contractsAlias);
     List<CrawlResult> pending = new ArrayList<>();
-    List<Future<Void>> writes = new ArrayList<>();
     return Bounded.run(claims, concurrency, claim -> job.run(claim, loader), result -> {
       observer.accept(result);
       pending.add(result);
       if (pending.size() >= WRITE_BATCH) {
-        writes.add(writer.write(new ArrayList<>(pending)));
+        track(new ArrayList<>(pending));
         pending.clear();
       }
     }).compose(v -> {
-      writes.add(writer.write(new ArrayList<>(pending)));
-      return Future.all(writes);
+      track(new ArrayList<>(pending));
+      return writes.size() >= MAX_WRITES ? Future.join(new ArrayList<>(writes)).<Void>mapEmpty()
+          .recover(e -> Future.succeededFuture()) : Future.succeededFuture();
     }).map(v -> claims.size());
+  }
+
+  /** Writes a batch; its quanta stay in flight until written (or the write failed). */
+  private void track(List<CrawlResult> batch) {
+    Future<Void> write = writer.write(batch);
+    writes.add(write);
+    write.onComplete(done -> {
+      writes.remove(write);
+      // Searches see a write after the next refresh (every second): until then a round would find them due again.
+      context.owner().setTimer(REFRESH_GRACE_MILLIS, t -> batch.forEach(r -> inFlight.remove(r.claim().id())));
+      if (done.failed()) {
+        reportIndex(false, done.cause());
+      }
+    });
   }
 
   private void reportIndex(boolean up, Throwable cause) {

@@ -40,7 +40,7 @@ final class Health {
     } else if (linted != null && !linted.valid()) {
       reasons.add("invalid-contract: " + (linted.tree() == null ? "not YAML or JSON" : linted.errors() + " lint error"
           + (linted.errors() == 1 ? "" : "s")));
-    } else if (resolved != null && !resolved.resolved() && !snapshot.effective().ok()) {
+    } else if (resolved != null && !resolved.resolved() && !snapshot.servedEffective()) {
       reasons.add("unresolved-inheritance: " + resolved.findings().stream().filter(f -> f.isError()).findFirst()
           .map(f -> f.message()).orElse("the parents are not known"));
     }

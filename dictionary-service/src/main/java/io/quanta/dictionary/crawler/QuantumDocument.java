@@ -18,16 +18,14 @@ import java.util.Set;
 /**
  * Builds the quanta-index document of a quantum that answered: identity from its index, the facts and
  * effective fields of its contract, lineage edges, freshness, quality and SLA from its observability
- * endpoints, and the lint and resolution findings. What could not be read this time (an endpoint failed)
- * is carried over from the previous document.
+ * endpoints, and the lint and resolution findings. Without a contract this time (its endpoint failed) the
+ * document holds no contract facts and is merged into the last one, which keeps them.
  */
 final class QuantumDocument {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   /** Raw observability documents larger than this are not kept whole. */
   static final int MAX_DOCUMENT_CHARS = 256 * 1024;
-  private static final List<String> CONTRACT_DERIVED = List.of("name", "description", "domain", "owner", "tags",
-      "classifications", "fields", "objects", "contract", "ancestors", "ancestorIds", "lint");
 
   private QuantumDocument() {
   }
@@ -55,16 +53,9 @@ final class QuantumDocument {
       contract.put("hash", linted == null ? null : linted.hash());
       doc.set("ancestors", ContractDocument.strings(resolved == null ? List.of() : resolved.ancestors()));
       doc.set("ancestorIds", ContractDocument.strings(resolved == null ? List.of() : resolved.ancestorIds()));
-    } else {
-      ObjectNode previous = claim.previous();
-      CONTRACT_DERIVED.forEach(key -> {
-        if (previous.has(key)) {
-          doc.set(key, previous.get(key));
-        }
-      });
-      if (root != null && !doc.has("name") && root.path("name").isTextual()) {
-        doc.put("name", root.path("name").asText());
-      }
+    } else if (root != null && root.path("name").isTextual()) {
+      // Partial: the contract's facts and fields stay as last indexed; the name may come from the index.
+      doc.put("name", root.path("name").asText());
     }
     if (linted != null) {
       ObjectNode lint = doc.putObject("lint");
@@ -81,14 +72,19 @@ final class QuantumDocument {
     doc.set("freshness", Observations.freshness(status));
     doc.set("quality", Observations.quality(snapshot.quality().json(), status));
     doc.set("sla", Observations.sla(status));
-    doc.set("lineage", lineage(snapshot.lineage().json(), claim.previous()));
-    ObjectNode documents = doc.putObject("documents");
-    keep(documents, "root", snapshot.root());
-    keep(documents, "status", snapshot.status());
-    keep(documents, "quality", snapshot.quality());
-    keep(documents, "descriptor", snapshot.descriptor());
-    doc.set("findings", findings(linted, resolved));
-    doc.set("suggest", suggest(doc));
+    if (snapshot.lineage().json() != null || source != null) {
+      doc.set("lineage", lineage(snapshot.lineage().json()));
+    }
+    if (source != null) {
+      // A merged document would merge these raw answers key by key with the old ones: only whole documents get them.
+      ObjectNode documents = doc.putObject("documents");
+      keep(documents, "root", snapshot.root());
+      keep(documents, "status", snapshot.status());
+      keep(documents, "quality", snapshot.quality());
+      keep(documents, "descriptor", snapshot.descriptor());
+      doc.set("findings", findings(linted, resolved));
+      doc.set("suggest", suggest(doc));
+    }
     return doc;
   }
 
@@ -105,9 +101,9 @@ final class QuantumDocument {
   }
 
   /** Inputs and outputs as served, plus the upstream ids, URLs and contract ids lineage queries match. */
-  private static ObjectNode lineage(JsonNode served, ObjectNode previous) {
+  private static ObjectNode lineage(JsonNode served) {
     if (served == null) {
-      return previous.path("lineage").isObject() ? (ObjectNode) previous.get("lineage") : NODES.objectNode();
+      return NODES.objectNode();
     }
     ObjectNode out = NODES.objectNode();
     ArrayNode inputs = out.putArray("inputs");

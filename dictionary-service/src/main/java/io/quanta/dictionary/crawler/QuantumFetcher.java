@@ -29,7 +29,7 @@ public final class QuantumFetcher {
   public QuantumFetcher(Vertx vertx, int concurrency, long timeoutMillis, int maxBytes, Secret token) {
     this.vertx = vertx;
     this.client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout((int) timeoutMillis)
-        .setKeepAlive(true), new PoolOptions().setHttp1MaxSize(Math.max(4, concurrency * 2)));
+        .setKeepAlive(true), new PoolOptions().setHttp1MaxSize(Math.max(8, concurrency * 2)));
     this.timeoutMillis = timeoutMillis;
     this.maxBytes = maxBytes;
     this.token = token;

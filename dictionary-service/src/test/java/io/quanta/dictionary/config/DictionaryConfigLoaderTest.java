@@ -22,7 +22,7 @@ class DictionaryConfigLoaderTest {
     assertThat(config.elasticsearch().indexPrefix()).isEqualTo("quanta");
     assertThat(config.dataDir()).isEqualTo(Path.of(".quanta/dictionary").toAbsolutePath());
     assertThat(config.crawler().intervalSeconds()).isEqualTo(60);
-    assertThat(config.crawler().concurrency()).isEqualTo(16);
+    assertThat(config.crawler().concurrency()).isEqualTo(64);
     assertThat(config.access().openRead()).isTrue();
     assertThat(config.access().anyCredentials()).isFalse();
     assertThat(config.policies()).isEmpty();

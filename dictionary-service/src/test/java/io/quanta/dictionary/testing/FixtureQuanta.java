@@ -24,6 +24,7 @@ public final class FixtureQuanta implements AutoCloseable {
   private final HttpServer server;
   private final Map<String, Behaviour> quanta = new ConcurrentHashMap<>();
   private final Map<String, String> contracts = new ConcurrentHashMap<>();
+  private final Map<String, String> jsonContracts = new ConcurrentHashMap<>();
 
   private FixtureQuanta(Vertx vertx, HttpServer server) {
     this.vertx = vertx;
@@ -42,7 +43,13 @@ public final class FixtureQuanta implements AutoCloseable {
   /** Adds a quantum; a GOOD one serves {@code contractYaml} (or a generated contract when null). */
   public String add(String name, Behaviour behaviour, String contractYaml) {
     quanta.put(name, behaviour);
-    contracts.put(name, contractYaml != null ? contractYaml : FixtureContracts.contract(name, 0, null));
+    String yaml = contractYaml != null ? contractYaml : FixtureContracts.contract(name, 0, null);
+    contracts.put(name, yaml);
+    try {
+      jsonContracts.put(name, new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(yaml).toString());
+    } catch (java.io.IOException e) {
+      jsonContracts.put(name, yaml);
+    }
     return url(name);
   }
 
@@ -76,7 +83,8 @@ public final class FixtureQuanta implements AutoCloseable {
       case HUGE -> huge(request);
       case INVALID_CONTRACT -> good(request, name, rest,
           "apiVersion: v3.1.0\nkind: DataContract\nid: " + name + "\nstatus: sideways\nschema: not-a-list\n");
-      case GOOD -> good(request, name, rest, contracts.get(name));
+      case GOOD -> good(request, name, rest, accepts(request, "application/json") ? jsonContracts.get(name)
+          : contracts.get(name));
       default -> request.response().setStatusCode(500).end();
     }
   }
@@ -111,7 +119,8 @@ public final class FixtureQuanta implements AutoCloseable {
           response.setStatusCode(422).putHeader("Content-Type", "application/problem+json")
               .end(new JsonObject().put("status", 422).put("code", "unresolvable-inheritance").encode());
         } else {
-          response.putHeader("Content-Type", "application/yaml").end(contract);
+          response.putHeader("Content-Type", contract.startsWith("{") ? "application/json" : "application/yaml")
+              .end(contract);
         }
       }
       case "/discovery/descriptor" -> json(response, new JsonObject().put("apiVersion", "v1.0.0")
@@ -128,6 +137,11 @@ public final class FixtureQuanta implements AutoCloseable {
               .put("error", 0)));
       default -> response.setStatusCode(404).end();
     }
+  }
+
+  private static boolean accepts(HttpServerRequest request, String type) {
+    String accept = request.getHeader("Accept");
+    return accept != null && accept.contains(type);
   }
 
   private static void json(io.vertx.core.http.HttpServerResponse response, JsonObject body) {

@@ -1,0 +1,200 @@
+package io.quanta.dictionary.bench;
+
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quanta.dictionary.DictionaryMain;
+import io.quanta.dictionary.config.DictionaryConfig;
+import io.quanta.dictionary.config.DictionaryConfigLoader;
+import io.quanta.dictionary.es.EmbeddedElasticsearch;
+import io.quanta.dictionary.es.Es;
+import io.quanta.dictionary.index.DocumentScan;
+import io.quanta.dictionary.index.IndexDefinition;
+import io.quanta.dictionary.index.IndexMigrator;
+import io.quanta.dictionary.index.Indices;
+import io.quanta.dictionary.search.SearchParams;
+import io.quanta.dictionary.search.SearchQuery;
+import io.quanta.runtime.QuantumVertx;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The dictionary's benchmarks, in one run against one Elasticsearch:
+ * <ol>
+ *   <li>crawl and index N fixture quanta (served by {@link FixtureMain} in another process) against bulk
+ *   indexing the very documents the crawl produced straight into Elasticsearch;</li>
+ *   <li>search p99 at 32 concurrent clients ({@code wrk}) against the same query body sent straight to
+ *   Elasticsearch;</li>
+ *   <li>descendants of a base contract among 10,000 contracts: one Elasticsearch query, and its latency
+ *   ({@link DescendantsBenchmark}).</li>
+ * </ol>
+ * Arguments: fixture port, N, data folder for the embedded Elasticsearch (or an Elasticsearch URL), and
+ * optionally which parts to run ({@code crawl,search,descendants}, the default).
+ */
+public final class DictionaryBenchmark {
+
+  static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  private DictionaryBenchmark() {
+  }
+
+  public static void main(String[] args) throws Exception {
+    int fixturePort = Integer.parseInt(args[0]);
+    int count = Integer.parseInt(args[1]);
+    EmbeddedElasticsearch embedded = args[2].startsWith("http") ? null
+        : EmbeddedElasticsearch.start(Path.of(args[2]), 0, line -> System.err.println("[es] " + line));
+    String esUrl = embedded == null ? args[2] : embedded.url();
+    String parts = args.length > 3 ? args[3] : "crawl,search,descendants";
+    QuantumVertx vertx = QuantumVertx.create();
+    Es es = Es.connect(vertx.vertx(), esUrl);
+    try {
+      String prefix = "bench-" + Instant.now().getEpochSecond();
+      Indices indices = Indices.of(prefix);
+      IndexMigrator migrator = new IndexMigrator(es);
+      migrator.ensure(indices.quanta()).await();
+      migrator.ensure(indices.contracts()).await();
+      DictionaryMain.Running dictionary = DictionaryMain.start(vertx, config(prefix, esUrl), esUrl).await();
+      // A first round warms the JIT of the crawl's code, as in a dictionary that has been running a while.
+      int warmUp = Math.max(1, count / 5);
+      register(es, indices, fixturePort, count, count + warmUp);
+      awaitCrawled(es, indices, warmUp);
+
+      long crawlStart = System.nanoTime();
+      register(es, indices, fixturePort, 0, count);
+      awaitCrawled(es, indices, count + warmUp);
+      double crawlSeconds = (System.nanoTime() - crawlStart) / 1e9;
+      report("crawl+index " + count + " quanta (registered due now → all searchable)", crawlSeconds, "s");
+
+      double bulkSeconds = baseline(es, indices, prefix + "-baseline", count);
+      report("bulk-index the same " + (2 * count) + " documents straight into Elasticsearch", bulkSeconds, "s");
+      report("ratio crawl ÷ bulk (target ≤ 2)", crawlSeconds / bulkSeconds, "×");
+      if (!parts.contains("search")) {
+        dictionary.close().await();
+        return;
+      }
+
+      SearchParams params = new SearchParams("amount", Map.of("domain", List.of("sales")), 1, 20);
+      String direct = SearchLoad.direct(esUrl, indices, SearchQuery.body(params).toString());
+      String api = "http://localhost:" + dictionary.port() + "/api/search?q=amount&domain=sales";
+      SearchLoad.warm(api, direct);
+      double esP99 = SearchLoad.p99(direct, true);
+      double apiP99 = SearchLoad.p99(api, false);
+      double esP99Again = SearchLoad.p99(direct, true);
+      double apiP99Again = SearchLoad.p99(api, false);
+      report("search p99, 32 clients, straight to Elasticsearch (two runs)", Math.min(esP99, esP99Again), "ms");
+      System.out.println("  runs: " + esP99 + " ms, " + esP99Again + " ms");
+      report("search p99, 32 clients, through the dictionary (two runs)", Math.min(apiP99, apiP99Again), "ms");
+      System.out.println("  runs: " + apiP99 + " ms, " + apiP99Again + " ms");
+      report("ratio dictionary ÷ Elasticsearch p99 (best of each, target ≤ 1.5)",
+          Math.min(apiP99, apiP99Again) / Math.min(esP99, esP99Again), "×");
+      dictionary.close().await();
+      if (!parts.contains("descendants")) {
+        return;
+      }
+      DescendantsBenchmark.run(vertx, es, esUrl, "bench-desc-" + Instant.now().getEpochSecond(), 10_000);
+    } finally {
+      es.close();
+      vertx.close().await();
+      if (embedded != null) {
+        embedded.stop();
+      }
+    }
+  }
+
+  static DictionaryConfig config(String prefix, String esUrl) throws Exception {
+    Path data = Files.createTempDirectory("dictionary-bench");
+    Map<String, String> env = Map.of("QUANTA_ES_INDEX_PREFIX", prefix, "QUANTA_TOKENS", "bench-token=bench",
+        "QUANTA_CRAWL_INTERVAL_SECONDS", "3600");
+    return new DictionaryConfigLoader(env::get).load(new DictionaryConfigLoader.Overrides(null, 0, esUrl, data));
+  }
+
+  /** The registry entries of fixture quanta {@code from}–{@code to}, as announcements create them (due now), in one bulk. */
+  static void register(Es es, Indices indices, int port, int from, int to) {
+    List<BulkOperation> operations = new ArrayList<>();
+    String now = Instant.now().toString();
+    for (int i = from; i < to; i++) {
+      String id = FixtureMain.name(i);
+      ObjectNode doc = Es.JSON.createObjectNode().put("kind", "quantum").put("id", id)
+          .put("url", "http://localhost:" + port + "/q/" + id).put("health", "pending").put("indexedAt", now);
+      doc.putArray("healthReasons");
+      doc.putObject("crawl").put("announcedAt", now).put("nextCrawlAt", now).put("failures", 0).put("seed", false);
+      doc.putArray("suggest").addObject().put("weight", 20).putArray("input").add(id);
+      operations.add(BulkOperation.of(o -> o.index(x -> x.index(indices.quanta().alias()).id(id).document(doc))));
+    }
+    es.call(c -> c.bulk(b -> b.operations(operations).refresh(Refresh.True))).await();
+  }
+
+  static void awaitCrawled(Es es, Indices indices, int count) throws InterruptedException {
+    long started = System.nanoTime();
+    long reported = started;
+    while (true) {
+      // No forced refresh: what counts is when the dictionary's documents become searchable by themselves.
+      long crawled = es.call(c -> c.count(r -> r.index(indices.quanta().alias())
+          .query(q -> q.exists(e -> e.field("crawl.lastSeenAt"))))).await().count();
+      long contracts = es.call(c -> c.count(r -> r.index(indices.contracts().alias()))).await().count();
+      if (crawled >= count && contracts >= count) {
+        return;
+      }
+      if (System.nanoTime() - reported > 5e9) {
+        reported = System.nanoTime();
+        System.err.printf("  … %d quanta crawled, %d contracts indexed after %.0f s%n", crawled, contracts,
+            (reported - started) / 1e9);
+        if (reported - started > 600e9) {
+          throw new IllegalStateException("the crawl did not finish within 10 minutes");
+        }
+      }
+      Thread.sleep(200);
+    }
+  }
+
+  /**
+   * Reads the documents the timed crawl wrote (quanta 0 to N-1 and their contracts), then times bulk-indexing
+   * them into fresh indices, 500 per request.
+   */
+  static double baseline(Es es, Indices source, String prefix, int count) {
+    Indices target = Indices.of(prefix);
+    IndexMigrator migrator = new IndexMigrator(es);
+    migrator.ensure(target.quanta()).await();
+    migrator.ensure(target.contracts()).await();
+    List<BulkOperation> operations = new ArrayList<>();
+    collect(es, source.quanta(), target.quanta(), operations, count);
+    collect(es, source.contracts(), target.contracts(), operations, count);
+    long start = System.nanoTime();
+    for (int i = 0; i < operations.size(); i += 500) {
+      List<BulkOperation> chunk = operations.subList(i, Math.min(operations.size(), i + 500));
+      es.call(c -> c.bulk(b -> b.operations(chunk))).await();
+    }
+    es.call(c -> c.indices().refresh(r -> r.index(target.quanta().alias(), target.contracts().alias()))).await();
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  private static void collect(Es es, IndexDefinition from, IndexDefinition to, List<BulkOperation> operations,
+      int count) {
+    String timed = "{\"range\":{\"id\":{\"lt\":\"" + FixtureMain.name(count) + "\"}}}";
+    new DocumentScan(es, from.alias(), from.idField(), timed, 500).forEachPage(hits -> {
+      hits.forEach(h -> operations.add(BulkOperation.of(o -> o.index(x -> x.index(to.alias()).id(h.id())
+          .document(h.source())))));
+      return io.vertx.core.Future.succeededFuture();
+    }).await();
+  }
+
+  static void report(String what, double value, String unit) {
+    System.out.printf("%-80s %10.3f %s%n", what, value, unit);
+    System.out.flush();
+  }
+
+  static JsonNode get(String url) throws Exception {
+    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    return Es.JSON.readTree(response.body());
+  }
+}
