@@ -37,6 +37,11 @@ public final class IndexUnavailableException extends RuntimeException {
         int status = transport.statusCode();
         return status <= 0 || status == 503 || status == 429 || status == 502 || status == 504;
       }
+      if (t instanceof org.elasticsearch.client.ResponseException response) {
+        // An answer with a status: only an overloaded or unreachable cluster is "unavailable"; a 409 or 400 is not.
+        int status = response.getResponse().getStatusLine().getStatusCode();
+        return status == 503 || status == 429 || status == 502 || status == 504;
+      }
       if (t instanceof IOException && !(t instanceof com.fasterxml.jackson.core.JsonProcessingException)) {
         return true;
       }

@@ -189,7 +189,16 @@ public final class Registry {
     });
   }
 
+  /** A 409 version conflict, however the client reports it (typed error, transport or low-level response). */
   private static boolean isConflict(Throwable e) {
-    return e instanceof co.elastic.clients.elasticsearch._types.ElasticsearchException es && es.status() == 409;
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof co.elastic.clients.elasticsearch._types.ElasticsearchException es && es.status() == 409
+          || t instanceof co.elastic.clients.transport.TransportException transport && transport.statusCode() == 409
+          || t instanceof org.elasticsearch.client.ResponseException response
+              && response.getResponse().getStatusLine().getStatusCode() == 409) {
+        return true;
+      }
+    }
+    return false;
   }
 }
