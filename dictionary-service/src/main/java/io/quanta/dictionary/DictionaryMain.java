@@ -9,6 +9,7 @@ import io.quanta.dictionary.contracts.ContractStore;
 import io.quanta.dictionary.contracts.DictionaryResolver;
 import io.quanta.dictionary.contracts.Reresolver;
 import io.quanta.dictionary.crawler.Crawler;
+import io.quanta.dictionary.crawler.Crawlers;
 import io.quanta.dictionary.crawler.CrawlResult;
 import io.quanta.dictionary.crawler.QuantumFetcher;
 import io.quanta.dictionary.es.Es;
@@ -92,7 +93,7 @@ public final class DictionaryMain {
     DictionaryResolver resolver = new DictionaryResolver(vertx);
     ContractStore store = new ContractStore(es, indices.contracts().alias());
     Reresolver reresolver = new Reresolver(vertx, es, indices, resolver, store);
-    Crawler crawler = Crawler.create(vertx, es, indices, crawl, fetcher, resolver, store, observer(runtime));
+    Crawler crawler = Crawlers.create(vertx, es, indices, crawl, fetcher, resolver, store, observer(runtime));
     Registry registry = new Registry(es, indices.quanta().alias(), fetcher, prepared.spool(), crawler::kick);
     return new Dictionary(config, vertx, runtime.metrics(), es, indices, prepared.access(), registry, crawler,
         new ContractService(vertx, es, indices, resolver, store, reresolver), new SearchService(es, indices),

@@ -3,6 +3,7 @@ package io.quanta.dictionary.crawler;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quanta.dictionary.es.Es;
+import io.quanta.dictionary.es.EsStatus;
 import io.vertx.core.Future;
 import java.time.Duration;
 import java.time.Instant;
@@ -74,6 +75,6 @@ final class CrawlLease {
   }
 
   private static boolean conflict(Throwable e) {
-    return e instanceof co.elastic.clients.elasticsearch._types.ElasticsearchException es && es.status() == 409;
+    return EsStatus.conflict(e);
   }
 }

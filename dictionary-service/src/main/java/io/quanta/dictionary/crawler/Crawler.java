@@ -30,28 +30,23 @@ import org.slf4j.LoggerFactory;
 public final class Crawler {
 
   private static final Logger LOG = LoggerFactory.getLogger(Crawler.class);
-  /** Quanta claimed per round; a full round is followed by another at once. */
+  /** Quanta taken per round; a full round is followed by another at once. */
   static final int ROUND_SIZE = 500;
   /** Results written per bulk request. */
   static final int WRITE_BATCH = 200;
   static final long IDLE_MILLIS = 1_000;
-  /** Batches of results being written at most, across rounds. */
-  static final int MAX_WRITES = 4;
   /** How long the crawling replica holds the lease; another takes over this long after it died. */
   static final Duration LEASE = Duration.ofSeconds(30);
-  static final long REFRESH_GRACE_MILLIS = 2_000;
 
   private final Context context;
   private final Es es;
   private final String quanta;
   private final CrawlJob job;
-  private final CrawlWriter writer;
+  private final WriteQueue writes;
   private final String contractsAlias;
   private final int concurrency;
   private final CrawlLease lease;
   private final Consumer<CrawlResult> observer;
-  /** Quanta being crawled or written by this replica, so that overlapping rounds do not take them twice. */
-  private final java.util.Set<String> inFlight = new java.util.HashSet<>();
 
   // Touched on the crawler's context only.
   private boolean running;
@@ -60,7 +55,6 @@ public final class Crawler {
   private long timer = -1;
   private Boolean indexUp;
   private Promise<Void> idle;
-  private final List<Future<Void>> writes = new ArrayList<>();
 
   Crawler(Context context, Es es, String quantaAlias, String contractsAlias, CrawlJob job, CrawlWriter writer,
       int concurrency, CrawlLease lease, Consumer<CrawlResult> observer) {
@@ -69,30 +63,10 @@ public final class Crawler {
     this.quanta = quantaAlias;
     this.contractsAlias = contractsAlias;
     this.job = job;
-    this.writer = writer;
+    this.writes = new WriteQueue(context, writer, e -> reportIndex(false, e));
     this.concurrency = concurrency;
     this.lease = lease;
     this.observer = observer;
-  }
-
-  /**
-   * A crawler for the settings; {@code observer} sees every result (metrics). Call {@link #start()} once the
-   * indices exist.
-   */
-  public static Crawler create(io.vertx.core.Vertx vertx, Es es, io.quanta.dictionary.index.Indices indices,
-      io.quanta.dictionary.config.DictionaryConfig.CrawlerConfig config, QuantumFetcher fetcher,
-      io.quanta.dictionary.contracts.DictionaryResolver resolver,
-      io.quanta.dictionary.contracts.ContractStore contracts, Consumer<CrawlResult> observer) {
-    long interval = config.intervalSeconds() * 1000L;
-    io.quanta.runtime.registry.Backoff backoff = io.quanta.runtime.registry.Backoff.of(Math.min(2_000, interval),
-        Math.max(Math.min(2_000, interval), config.maxBackoffSeconds() * 1000L));
-    CrawlJob job = new CrawlJob(vertx, fetcher, resolver, new CrawlJob.Schedule(Duration.ofMillis(interval), backoff,
-        Duration.ofSeconds(config.staleAfterSeconds())));
-    CrawlWriter writer = new CrawlWriter(es, indices.quanta().alias(), contracts);
-    CrawlLease lease = new CrawlLease(es, indices.leases().alias(), java.util.UUID.randomUUID().toString(),
-        LEASE);
-    return new Crawler(vertx.getOrCreateContext(), es, indices.quanta().alias(), indices.contracts().alias(), job,
-        writer, config.concurrency(), lease, observer);
   }
 
   /** Starts the rounds. */
@@ -125,7 +99,7 @@ public final class Crawler {
       } else {
         roundDone.complete();
       }
-      roundDone.future().compose(x -> Future.join(new ArrayList<>(writes))).compose(x -> lease.release())
+      roundDone.future().compose(x -> writes.drain()).compose(x -> lease.release())
           .onComplete(x -> stoppedPromise.complete());
     });
     return stoppedPromise.future();
@@ -160,7 +134,7 @@ public final class Crawler {
         long end = System.nanoTime();
         String line = "crawled {} quanta in {} ms (due {} ms, crawl {} ms; {} result batches being written)";
         Object[] values = {result.result(), (end - started) / 1_000_000, (due[0] - started) / 1_000_000,
-            (end - due[0]) / 1_000_000, writes.size()};
+            (end - due[0]) / 1_000_000, writes.pending()};
         if (result.result() >= 50) {
           LOG.info(line, values);
         } else {
@@ -188,7 +162,7 @@ public final class Crawler {
   /** The quanta due now, those this replica is crawling or writing left out; only the registry facts are read. */
   private Future<List<Hit<ObjectNode>>> due() {
     String now = Instant.now().toString();
-    List<String> busy = List.copyOf(inFlight);
+    List<String> busy = writes.busy();
     return es.call(c -> c.search(r -> r.index(quanta).size(ROUND_SIZE).seqNoPrimaryTerm(true)
         .query(q -> q.bool(b -> b
             .should(s -> s.range(g -> g.date(d -> d.field("crawl.nextCrawlAt").lte(now))))
@@ -203,7 +177,7 @@ public final class Crawler {
 
   /**
    * Crawls the due quanta; results are written in batches as they come, and the next round may start while
-   * the last batches are written (at most {@value #MAX_WRITES} batches in flight), so fetching and indexing
+   * the last batches are written (at most {@value WriteQueue#MAX_WRITES} batches in flight), so fetching and indexing
    * overlap.
    */
   private Future<Integer> crawl(List<Hit<ObjectNode>> hits) {
@@ -213,7 +187,7 @@ public final class Crawler {
     List<Claim> claims = new ArrayList<>();
     for (Hit<ObjectNode> hit : hits) {
       claims.add(new Claim(hit.id(), hit.source().path("url").asText(), hit.source(), hit.seqNo(), hit.primaryTerm()));
-      inFlight.add(hit.id());
+      writes.busy(hit.id());
     }
     ParentLoader loader = new ParentLoader(es, contractsAlias);
     List<CrawlResult> pending = new ArrayList<>();
@@ -221,28 +195,13 @@ public final class Crawler {
       observer.accept(result);
       pending.add(result);
       if (pending.size() >= WRITE_BATCH) {
-        track(new ArrayList<>(pending));
+        writes.submit(new ArrayList<>(pending));
         pending.clear();
       }
     }).compose(v -> {
-      track(new ArrayList<>(pending));
-      return writes.size() >= MAX_WRITES ? Future.join(new ArrayList<>(writes)).<Void>mapEmpty()
-          .recover(e -> Future.succeededFuture()) : Future.succeededFuture();
+      writes.submit(new ArrayList<>(pending));
+      return writes.room();
     }).map(v -> claims.size());
-  }
-
-  /** Writes a batch; its quanta stay in flight until written (or the write failed). */
-  private void track(List<CrawlResult> batch) {
-    Future<Void> write = writer.write(batch);
-    writes.add(write);
-    write.onComplete(done -> {
-      writes.remove(write);
-      // Searches see a write after the next refresh (every second): until then a round would find them due again.
-      context.owner().setTimer(REFRESH_GRACE_MILLIS, t -> batch.forEach(r -> inFlight.remove(r.claim().id())));
-      if (done.failed()) {
-        reportIndex(false, done.cause());
-      }
-    });
   }
 
   private void reportIndex(boolean up, Throwable cause) {

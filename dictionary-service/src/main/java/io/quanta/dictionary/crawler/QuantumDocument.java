@@ -75,7 +75,7 @@ final class QuantumDocument {
     if (snapshot.lineage().json() != null || source != null) {
       doc.set("lineage", lineage(snapshot.lineage().json()));
     }
-    if (source != null) {
+    if (linted != null) {
       // A merged document would merge these raw answers key by key with the old ones: only whole documents get them.
       ObjectNode documents = doc.putObject("documents");
       keep(documents, "root", snapshot.root());

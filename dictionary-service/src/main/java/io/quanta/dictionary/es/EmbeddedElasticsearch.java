@@ -3,12 +3,6 @@ package io.quanta.dictionary.es;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -99,7 +93,7 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
       throw new UncheckedIOException("cannot prepare " + es + ": " + e.getMessage(), e);
     }
     refuseIfRunning(pidFile, es);
-    int httpPort = port == 0 ? freePort() : checkFree(port);
+    int httpPort = port == 0 ? Ports.free() : Ports.checkFree(port);
     List<String> command = new ArrayList<>();
     if (Unprivileged.isRoot()) {
       Unprivileged.checkReachable(es);
@@ -138,7 +132,7 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
     }
     EmbeddedElasticsearch started = new EmbeddedElasticsearch(process, "http://127.0.0.1:" + httpPort, console);
     try {
-      started.awaitGreen(progress);
+      GreenWait.await(process, started.url, console, START_TIMEOUT, progress);
     } catch (RuntimeException e) {
       started.stop();
       throw e;
@@ -194,43 +188,6 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
     stop();
   }
 
-  private void awaitGreen(Consumer<String> progress) {
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    HttpRequest health = HttpRequest.newBuilder(URI.create(url + "/_cluster/health?wait_for_status=green&timeout=1s"))
-        .timeout(Duration.ofSeconds(5)).GET().build();
-    long start = System.nanoTime();
-    long lastReport = start;
-    while (true) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException("Elasticsearch stopped during start-up (exit " + process.exitValue() + "): "
-            + tail(console) + " (see " + console + ")");
-      }
-      try {
-        HttpResponse<String> response = client.send(health, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() == 200 && response.body().contains("\"status\":\"green\"")) {
-          progress.accept("Elasticsearch is green at " + url + " after "
-              + Duration.ofNanos(System.nanoTime() - start).toSeconds() + " s");
-          return;
-        }
-      } catch (IOException e) {
-        sleep(500);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while waiting for Elasticsearch", e);
-      }
-      long now = System.nanoTime();
-      if (Duration.ofNanos(now - start).compareTo(START_TIMEOUT) > 0) {
-        throw new IllegalStateException("Elasticsearch was not green within " + START_TIMEOUT.toSeconds() + " s (see "
-            + console + ")");
-      }
-      if (Duration.ofNanos(now - lastReport).toSeconds() >= 5) {
-        lastReport = now;
-        progress.accept("waiting for Elasticsearch to be green ("
-            + Duration.ofNanos(now - start).toSeconds() + " s)...");
-      }
-    }
-  }
-
   /** An Elasticsearch from an earlier run that still holds the data would make this one fail obscurely. */
   private static void refuseIfRunning(Path pidFile, Path es) {
     if (!Files.isRegularFile(pidFile)) {
@@ -251,39 +208,6 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
       } catch (IOException ignored) {
         // Elasticsearch rewrites it.
       }
-    }
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException("no free port for Elasticsearch", e);
-    }
-  }
-
-  private static int checkFree(int port) {
-    try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new IllegalStateException("port " + port + " is in use; choose another Elasticsearch port");
-    }
-  }
-
-  private static String tail(Path file) {
-    try {
-      List<String> lines = Files.readAllLines(file);
-      return String.join(" | ", lines.subList(Math.max(0, lines.size() - 5), lines.size()));
-    } catch (IOException e) {
-      return "(no output)";
-    }
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 }

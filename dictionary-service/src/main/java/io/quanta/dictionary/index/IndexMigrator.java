@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quanta.dictionary.es.Es;
+import io.quanta.dictionary.es.EsStatus;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -101,11 +102,10 @@ public final class IndexMigrator {
   }
 
   private static boolean isNotFound(Throwable e) {
-    return e instanceof co.elastic.clients.elasticsearch._types.ElasticsearchException es && es.status() == 404;
+    return EsStatus.of(e) == 404;
   }
 
   private static boolean alreadyExists(Throwable e) {
-    return e instanceof co.elastic.clients.elasticsearch._types.ElasticsearchException es && es.error() != null
-        && "resource_already_exists_exception".equals(es.error().type());
+    return EsStatus.type(e, "resource_already_exists_exception");
   }
 }

@@ -6,7 +6,6 @@ import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quanta.contract.model.ExtendsReference;
 import io.quanta.dictionary.es.Es;
@@ -47,7 +46,7 @@ public final class LineageService {
             return Future.failedFuture(Problem.notFound("unknown-quantum", "no quantum '" + Negotiation.truncate(id)
                 + "' is registered"));
           }
-          Graph graph = new Graph();
+          LineageGraph graph = new LineageGraph(MAX_NODES);
           graph.node(root.source(), 0);
           Future<Void> up = direction.equals("down") ? Future.succeededFuture()
               : up(graph, List.of(root.source()), 1, depth);
@@ -57,7 +56,7 @@ public final class LineageService {
         });
   }
 
-  private Future<Void> up(Graph graph, List<ObjectNode> frontier, int level, int depth) {
+  private Future<Void> up(LineageGraph graph, List<ObjectNode> frontier, int level, int depth) {
     if (frontier.isEmpty() || level > depth || graph.full()) {
       return Future.succeededFuture();
     }
@@ -92,7 +91,7 @@ public final class LineageService {
     });
   }
 
-  private Future<Void> down(Graph graph, List<ObjectNode> frontier, int level, int depth) {
+  private Future<Void> down(LineageGraph graph, List<ObjectNode> frontier, int level, int depth) {
     if (frontier.isEmpty() || level > depth || graph.full()) {
       return Future.succeededFuture();
     }
@@ -165,58 +164,5 @@ public final class LineageService {
     return es.call(c -> c.search(r -> r.index(quanta).size(MAX_NODES).query(q -> q.bool(b -> b.should(should)
             .minimumShouldMatch("1"))).source(s -> s.filter(f -> f.includes(SOURCE))), ObjectNode.class))
         .map((SearchResponse<ObjectNode> response) -> response.hits().hits().stream().map(Hit::source).toList());
-  }
-
-  /** Nodes by id (first level seen wins) and distinct edges. */
-  private static final class Graph {
-    private final Map<String, ObjectNode> nodes = new LinkedHashMap<>();
-    private final Set<String> edges = new LinkedHashSet<>();
-    private final ArrayNode edgeList = Es.JSON.createArrayNode();
-
-    boolean full() {
-      return nodes.size() >= MAX_NODES;
-    }
-
-    /** Adds a quantum node; false when it was there already. */
-    boolean node(ObjectNode doc, int level) {
-      String id = doc.path("id").asText();
-      if (nodes.containsKey(id) || full()) {
-        return false;
-      }
-      ObjectNode node = Es.JSON.createObjectNode().put("id", id).put("kind", "quantum").put("level", level);
-      for (String key : List.of("name", "domain", "health", "url")) {
-        if (doc.hasNonNull(key)) {
-          node.set(key, doc.get(key));
-        }
-      }
-      JsonNode contract = doc.path("contract");
-      node.put("contract", contract.path("id").isTextual() ? contract.path("id").asText() + "@"
-          + contract.path("version").asText() : null);
-      nodes.put(id, node);
-      return true;
-    }
-
-    /** An input no registered quantum matches; its id is its URL, quantum id or contract. */
-    String external(JsonNode input, int level) {
-      String id = input.path("quantum").isTextual() ? input.path("quantum").asText()
-          : input.path("url").isTextual() ? input.path("url").asText() : input.path("contract").asText("unknown");
-      nodes.computeIfAbsent(id, k -> Es.JSON.createObjectNode().put("id", k).put("kind", "external").put("level", level)
-          .put("url", input.path("url").asText(null)).put("contract", input.path("contract").asText(null)));
-      return id;
-    }
-
-    void edge(String from, String to, String contract) {
-      if (edges.add(from + "\n" + to + "\n" + contract)) {
-        edgeList.addObject().put("from", from).put("to", to).put("contract", contract);
-      }
-    }
-
-    ObjectNode toJson(String root, String direction, int depth) {
-      ObjectNode out = Es.JSON.createObjectNode().put("quantum", root).put("direction", direction).put("depth", depth);
-      ArrayNode list = out.putArray("nodes");
-      nodes.values().forEach(list::add);
-      out.set("edges", edgeList);
-      return out;
-    }
   }
 }

@@ -59,6 +59,8 @@ public final class Registry {
       if (!IndexUnavailableException.isUnavailable(e)) {
         return Future.failedFuture(e);
       }
+      LOG.warn("keeping the announcement of {} in the spool until Elasticsearch is back: {}", announcement.url(),
+          e.getMessage());
       if (spool.full()) {
         return Future.failedFuture(Problem.unavailable("spool-full", "Elasticsearch is down and " + Spool.MAX_ENTRIES
             + " announcements are waiting already; retry later", 30));
