@@ -18,5 +18,5 @@ trap 'kill $fixture 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do grep -q "on port" "$out" && break; sleep 0.5; done
 port="$(sed -n 's/.*on port \([0-9]*\).*/\1/p' "$out")"
 echo "machine: $(nproc) cores, load average: $(cut -d' ' -f1-3 /proc/loadavg) (start)"
-java -Xmx1g ${BENCH_JAVA_OPTS:-} -cp "$cp" io.quanta.dictionary.bench.DictionaryBenchmark "$port" "$count" "$es" ${3:-}
+FIXTURE_PID=$fixture java -Xmx1g ${BENCH_JAVA_OPTS:-} -cp "$cp" io.quanta.dictionary.bench.DictionaryBenchmark "$port" "$count" "$es" ${3:-}
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) (end)"

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -45,16 +46,19 @@ class RunCommandSignalIT {
       """;
   /** About 24 MB of JSON, far more than socket buffers hold. */
   static final int ROWS = 200_000;
-  static final Path DATA = Path.of("target", "it-mariadb-run").toAbsolutePath();
+  /** Each test's embedded MariaDB keeps its data in its own folder under this one. */
+  static final Path DATA_ROOT = Path.of("target", "it-mariadb-run").toAbsolutePath();
   static final String OWNER_TOKEN = "signal-test-owner-token";
 
   @TempDir
   Path dir;
+  Path data;
   Process child;
   List<ProcessHandle> family = List.of();
 
   @BeforeEach
-  void writeQuantum() throws Exception {
+  void writeQuantum(TestInfo test) throws Exception {
+    data = DATA_ROOT.resolve(test.getTestMethod().orElseThrow().getName());
     Files.writeString(dir.resolve("quantum.yaml"), "id: signal-events\nserver: {shutdownGraceSeconds: 30}\n");
     Files.writeString(dir.resolve("contract.odcs.yaml"), CONTRACT);
   }
@@ -66,6 +70,8 @@ class RunCommandSignalIT {
     if (child != null) {
       child.destroyForcibly();
     }
+    // A database orphaned by a failed test would hold the folder's lock for the next one.
+    databasesOnTheDataFolder().forEach(ProcessHandle::destroyForcibly);
   }
 
   @Test
@@ -98,6 +104,7 @@ class RunCommandSignalIT {
     for (ProcessHandle process : family) {
       process.onExit().get(30, TimeUnit.SECONDS);
     }
+    assertThat(databasesOnTheDataFolder()).isEmpty();
     String err = Files.readString(dir.resolve("err"));
     assertThat(err)
         .contains("quanta run: stopping signal-events (draining requests", "quanta run: signal-events stopped")
@@ -113,7 +120,7 @@ class RunCommandSignalIT {
 
     assertThat(child.waitFor(180, TimeUnit.SECONDS)).as("no hang when the signal comes mid-start").isTrue();
     assertThat(child.exitValue()).isZero();
-    assertThat(child.descendants().filter(ProcessHandle::isAlive).toList()).isEmpty();
+    assertThat(databasesOnTheDataFolder()).as("the embedded MariaDB started mid-signal is stopped too").isEmpty();
     assertThat(Files.readString(dir.resolve("err"))).contains("quanta run: signal-events stopped");
   }
 
@@ -123,15 +130,15 @@ class RunCommandSignalIT {
         QuantaCli.class.getName(), "run", dir.toString(), "--port", "0")
         .redirectOutput(dir.resolve("out").toFile())
         .redirectError(dir.resolve("err").toFile());
-    builder.environment().put("QUANTA_DATA_DIR", DATA.toString());
+    builder.environment().put("QUANTA_DATA_DIR", data.toString());
     builder.environment().put("QUANTA_LOG_LEVEL", "INFO");
     builder.environment().put("QUANTA_TOKENS", OWNER_TOKEN + "=tester:owner");
     child = builder.start();
   }
 
   /** Rows are written as admin into the table the quantum created. */
-  private static void seed(int port) throws Exception {
-    String password = Files.readString(DATA.resolve("admin-password")).trim();
+  private void seed(int port) throws Exception {
+    String password = Files.readString(data.resolve("admin-password")).trim();
     try (Connection c = DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + port + "/signal_events",
         "quanta_admin", password); Statement s = c.createStatement()) {
       s.execute("DELETE FROM events");
@@ -139,18 +146,53 @@ class RunCommandSignalIT {
     }
   }
 
-  /** Waits for a line of the child's {@code out} or {@code err} matching {@code pattern}; returns group 1. */
+  /**
+   * Processes whose command line names this test's data folder: once the JVM is gone, an orphaned
+   * MariaDB is no longer among its descendants, so it is looked for among all processes.
+   */
+  private List<ProcessHandle> databasesOnTheDataFolder() {
+    return ProcessHandle.allProcesses()
+        .filter(p -> p.info().commandLine().filter(line -> line.contains(data.toString())).isPresent())
+        .filter(p -> p.pid() != ProcessHandle.current().pid())
+        .toList();
+  }
+
+  /**
+   * Waits for a line of the child's {@code out} or {@code err} matching {@code pattern}; returns group 1.
+   * Gives up at once when the child has ended without printing it, and then shows both streams.
+   */
   private String await(String stream, Pattern pattern, int seconds) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-    String text = "";
     while (System.nanoTime() < deadline) {
-      text = Files.readString(dir.resolve(stream));
-      Matcher m = pattern.matcher(text);
+      boolean ended = !child.isAlive();
+      Matcher m = pattern.matcher(Files.readString(dir.resolve(stream)));
       if (m.find()) {
         return m.group(1);
       }
+      if (ended) {
+        throw new AssertionError("quanta run ended (exit " + child.exitValue() + ") without a line matching "
+            + pattern + " in " + stream + "\n" + streams());
+      }
       Thread.sleep(100);
     }
-    throw new AssertionError("no line matching " + pattern + " within " + seconds + " s in " + stream + ":\n" + text);
+    throw new AssertionError("no line matching " + pattern + " within " + seconds + " s in " + stream + "\n" + streams()
+        + "--- threads of quanta run:\n" + threadDump());
+  }
+
+  /** What a hung child is doing, for the failure message. */
+  private String threadDump() {
+    try {
+      Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+          Long.toString(child.pid()), "Thread.print").redirectErrorStream(true).start();
+      String dump = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      jcmd.waitFor(30, TimeUnit.SECONDS);
+      return dump;
+    } catch (Exception e) {
+      return "(no thread dump: " + e + ")";
+    }
+  }
+
+  private String streams() throws Exception {
+    return "--- out:\n" + Files.readString(dir.resolve("out")) + "--- err:\n" + Files.readString(dir.resolve("err"));
   }
 }

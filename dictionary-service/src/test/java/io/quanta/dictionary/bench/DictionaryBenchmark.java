@@ -68,14 +68,18 @@ public final class DictionaryBenchmark {
       register(es, indices, fixturePort, count, count + warmUp);
       awaitCrawled(es, indices, warmUp);
 
+      CpuAccount cpu = CpuAccount.of(esUrl);
+      cpu.begin();
       long crawlStart = System.nanoTime();
       register(es, indices, fixturePort, 0, count);
       awaitCrawled(es, indices, count + warmUp);
       double crawlSeconds = (System.nanoTime() - crawlStart) / 1e9;
       report("crawl+index " + count + " quanta (registered due now → all searchable)", crawlSeconds, "s");
+      cpu.report("the crawl");
 
-      double bulkSeconds = baseline(es, indices, prefix + "-baseline", count);
+      double bulkSeconds = baseline(es, indices, prefix + "-baseline", count, cpu);
       report("bulk-index the same " + (2 * count) + " documents straight into Elasticsearch", bulkSeconds, "s");
+      cpu.report("the bulk");
       report("ratio crawl ÷ bulk (target ≤ 2)", crawlSeconds / bulkSeconds, "×");
       if (!parts.contains("search")) {
         dictionary.close().await();
@@ -160,7 +164,7 @@ public final class DictionaryBenchmark {
    * Reads the documents the timed crawl wrote (quanta 0 to N-1 and their contracts), then times bulk-indexing
    * them into fresh indices, 500 per request.
    */
-  static double baseline(Es es, Indices source, String prefix, int count) {
+  static double baseline(Es es, Indices source, String prefix, int count, CpuAccount cpu) throws Exception {
     Indices target = Indices.of(prefix);
     IndexMigrator migrator = new IndexMigrator(es);
     migrator.ensure(target.quanta()).await();
@@ -168,6 +172,7 @@ public final class DictionaryBenchmark {
     List<BulkOperation> operations = new ArrayList<>();
     collect(es, source.quanta(), target.quanta(), operations, count);
     collect(es, source.contracts(), target.contracts(), operations, count);
+    cpu.begin();
     long start = System.nanoTime();
     for (int i = 0; i < operations.size(); i += 500) {
       List<BulkOperation> chunk = operations.subList(i, Math.min(operations.size(), i + 500));

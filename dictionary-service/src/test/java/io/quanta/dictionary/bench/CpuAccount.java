@@ -1,0 +1,71 @@
+package io.quanta.dictionary.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * CPU seconds spent by each process of a benchmark step: this JVM (the dictionary and the harness), the
+ * fixture (its pid from {@code FIXTURE_PID}, read from {@code /proc}) and Elasticsearch (its node stats),
+ * with what Elasticsearch spent its time on (indexing, refresh, merges, searches). On a machine with fewer
+ * cores than busy processes, these sums explain wall-clock ratios better than the wall clock does.
+ */
+final class CpuAccount {
+
+  private final String esUrl;
+  private final long fixturePid;
+  private Snapshot start;
+
+  private CpuAccount(String esUrl, long fixturePid) {
+    this.esUrl = esUrl;
+    this.fixturePid = fixturePid;
+  }
+
+  static CpuAccount of(String esUrl) {
+    String pid = System.getenv("FIXTURE_PID");
+    return new CpuAccount(esUrl, pid == null || pid.isBlank() ? -1 : Long.parseLong(pid.trim()));
+  }
+
+  private record Snapshot(double jvm, double fixture, double es, double indexing, double refresh, double merge,
+      double search, long searches) {
+  }
+
+  void begin() throws Exception {
+    start = snapshot();
+  }
+
+  /** Prints the CPU seconds since {@link #begin()} per process, and Elasticsearch's time per activity. */
+  void report(String step) throws Exception {
+    Snapshot end = snapshot();
+    System.out.printf("  CPU seconds during %s: dictionary+harness %.2f, fixture %s, Elasticsearch %.2f"
+            + " (indexing %.2f, refresh %.2f, merges %.2f, searches %.2f in %d queries)%n", step, end.jvm - start.jvm,
+        fixturePid < 0 ? "n/a" : String.format("%.2f", end.fixture - start.fixture), end.es - start.es,
+        end.indexing - start.indexing, end.refresh - start.refresh, end.merge - start.merge, end.search - start.search,
+        end.searches - start.searches);
+  }
+
+  private Snapshot snapshot() throws Exception {
+    double jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime() / 1e9;
+    JsonNode node = DictionaryBenchmark.get(esUrl + "/_nodes/_local/stats/process,indices").path("nodes")
+        .elements().next();
+    JsonNode indices = node.path("indices");
+    return new Snapshot(jvm, fixtureSeconds(), node.path("process").path("cpu").path("total_in_millis").asLong() / 1e3,
+        indices.path("indexing").path("index_time_in_millis").asLong() / 1e3,
+        indices.path("refresh").path("total_time_in_millis").asLong() / 1e3,
+        indices.path("merges").path("total_time_in_millis").asLong() / 1e3,
+        indices.path("search").path("query_time_in_millis").asLong() / 1e3,
+        indices.path("search").path("query_total").asLong());
+  }
+
+  /** utime + stime of the fixture, from /proc/PID/stat (fields 14 and 15, in clock ticks of 1/100 s). */
+  private double fixtureSeconds() throws Exception {
+    if (fixturePid < 0) {
+      return 0;
+    }
+    String stat = Files.readString(Path.of("/proc", Long.toString(fixturePid), "stat"));
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+  }
+}
