@@ -46,6 +46,7 @@ public final class Crawler {
   private final String contractsAlias;
   private final int concurrency;
   private final CrawlLease lease;
+  private final BacklogRefresh backlog;
   private final Consumer<CrawlResult> observer;
 
   // Touched on the crawler's context only.
@@ -63,15 +64,21 @@ public final class Crawler {
     this.quanta = quantaAlias;
     this.contractsAlias = contractsAlias;
     this.job = job;
-    this.writes = new WriteQueue(context, writer, e -> reportIndex(false, e));
+    this.backlog = new BacklogRefresh(es, quantaAlias, contractsAlias);
+    this.writes = new WriteQueue(context, writer, e -> reportIndex(false, e), backlog::on);
     this.concurrency = concurrency;
     this.lease = lease;
     this.observer = observer;
   }
 
-  /** Starts the rounds. */
+  /** Starts the rounds, with the indices' default refresh (whatever a crawler stopped mid-backlog left). */
   public void start() {
-    context.runOnContext(v -> schedule(0));
+    context.runOnContext(v -> backlog.reset().onComplete(done -> {
+      if (done.failed()) {
+        LOG.debug("could not reset the indices' refresh interval: {}", done.cause().toString());
+      }
+      schedule(0);
+    }));
   }
 
   /** Starts a round now (an announcement asked for a crawl), or right after the running one. */
@@ -99,7 +106,8 @@ public final class Crawler {
       } else {
         roundDone.complete();
       }
-      roundDone.future().compose(x -> writes.drain()).compose(x -> lease.release())
+      roundDone.future().compose(x -> writes.drain()).compose(x -> backlog.end().recover(e -> Future.succeededFuture()))
+          .compose(x -> lease.release())
           .onComplete(x -> stoppedPromise.complete());
     });
     return stoppedPromise.future();
@@ -128,8 +136,9 @@ public final class Crawler {
     long[] due = new long[1];
     lease.hold().compose(leader -> !leader ? Future.succeededFuture(-1) : due().compose(hits -> {
       due[0] = System.nanoTime();
-      return crawl(hits);
-    })).onComplete(result -> {
+      Future<Void> mode = hits.size() >= ROUND_SIZE ? backlog.begin(hits.size()) : Future.succeededFuture();
+      return mode.compose(v -> crawl(hits));
+    }).compose(this::endBacklog)).onComplete(result -> {
       if (result.succeeded() && result.result() > 0) {
         long end = System.nanoTime();
         String line = "crawled {} quanta in {} ms (due {} ms, crawl {} ms; {} result batches being written)";
@@ -156,6 +165,17 @@ public final class Crawler {
         reportIndex(true, null);
         schedule(result.result() >= ROUND_SIZE || again ? 0 : IDLE_MILLIS);
       }
+    });
+  }
+
+  /** After the round that is no longer full: everything written, the default refresh back, all searchable. */
+  private Future<Integer> endBacklog(int crawled) {
+    if (!backlog.on() || crawled >= ROUND_SIZE) {
+      return Future.succeededFuture(crawled);
+    }
+    return writes.drain().compose(v -> backlog.end()).map(v -> {
+      writes.refreshed();
+      return crawled;
     });
   }
 

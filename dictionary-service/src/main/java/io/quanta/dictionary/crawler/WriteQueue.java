@@ -3,15 +3,20 @@ package io.quanta.dictionary.crawler;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
  * The crawl results being written, across rounds: at most {@value #MAX_WRITES} batches at once, and the ids of
- * the quanta being crawled or written, kept a little past their write because searches see a write only after
- * the next refresh, so that the next round does not find them due again. Used on the crawler's context only.
+ * the quanta being crawled or written. An id stays taken a little past its write, because searches see a write
+ * only after the next refresh, so that the next round does not find it due again: {@value #REFRESH_GRACE_MILLIS}
+ * ms normally, and while a backlog slows refreshes down, until the refresh that ends it ({@link #refreshed()}).
+ * Used on the crawler's context only.
  */
 final class WriteQueue {
 
@@ -21,13 +26,18 @@ final class WriteQueue {
   private final Context context;
   private final CrawlWriter writer;
   private final Consumer<Throwable> onFailure;
+  private final BooleanSupplier slowRefresh;
   private final List<Future<Void>> writes = new ArrayList<>();
   private final Set<String> busy = new HashSet<>();
+  /** Ids written and not yet known to be searchable, with the write that wrote them. */
+  private final Map<String, Long> written = new HashMap<>();
+  private long sequence;
 
-  WriteQueue(Context context, CrawlWriter writer, Consumer<Throwable> onFailure) {
+  WriteQueue(Context context, CrawlWriter writer, Consumer<Throwable> onFailure, BooleanSupplier slowRefresh) {
     this.context = context;
     this.writer = writer;
     this.onFailure = onFailure;
+    this.slowRefresh = slowRefresh;
   }
 
   /** Marks a quantum as taken by this replica. */
@@ -50,11 +60,29 @@ final class WriteQueue {
     writes.add(write);
     write.onComplete(done -> {
       writes.remove(write);
-      context.owner().setTimer(REFRESH_GRACE_MILLIS, t -> batch.forEach(r -> busy.remove(r.claim().id())));
+      long token = ++sequence;
+      batch.forEach(r -> written.put(r.claim().id(), token));
+      context.owner().setTimer(REFRESH_GRACE_MILLIS, t -> {
+        if (!slowRefresh.getAsBoolean()) {
+          batch.forEach(r -> release(r.claim().id(), token));
+        }
+      });
       if (done.failed()) {
         onFailure.accept(done.cause());
       }
     });
+  }
+
+  /** A refresh has made every completed write searchable: their quanta are free again. */
+  void refreshed() {
+    written.keySet().forEach(busy::remove);
+    written.clear();
+  }
+
+  private void release(String id, long token) {
+    if (written.remove(id, token)) {
+      busy.remove(id);
+    }
   }
 
   /** Completes at once, or, with {@value #MAX_WRITES} batches being written, once they are. */

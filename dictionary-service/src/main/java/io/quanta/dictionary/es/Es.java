@@ -95,6 +95,40 @@ public final class Es {
         IndexUnavailableException.isUnavailable(e) ? new IndexUnavailableException(e) : unwrap(e)));
   }
 
+  /**
+   * Sends a request the typed client cannot word (a setting reset to its default with {@code null}, say) and
+   * completes on the caller's context with the response body; fails like {@link #call}.
+   */
+  public Future<String> perform(String method, String endpoint, String json) {
+    io.vertx.core.Promise<String> promise = io.vertx.core.Promise.promise();
+    io.vertx.core.Context context = vertx.getOrCreateContext();
+    org.elasticsearch.client.Request request = new org.elasticsearch.client.Request(method, endpoint);
+    if (json != null) {
+      request.setJsonEntity(json);
+    }
+    rest.performRequestAsync(request, new org.elasticsearch.client.ResponseListener() {
+      @Override
+      public void onSuccess(org.elasticsearch.client.Response response) {
+        String body;
+        try {
+          body = response.getEntity() == null ? ""
+              : org.apache.http.util.EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          context.runOnContext(v -> promise.fail(new IndexUnavailableException(e)));
+          return;
+        }
+        context.runOnContext(v -> promise.complete(body));
+      }
+
+      @Override
+      public void onFailure(Exception e) {
+        context.runOnContext(v -> promise.fail(IndexUnavailableException.isUnavailable(e)
+            ? new IndexUnavailableException(e) : e));
+      }
+    });
+    return promise.future();
+  }
+
   /** Closes the connections. */
   public void close() {
     try {

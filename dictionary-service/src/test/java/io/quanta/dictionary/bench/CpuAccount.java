@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * CPU seconds spent by each process of a benchmark step: this JVM (the dictionary and the harness), the
- * fixture (its pid from {@code FIXTURE_PID}, read from {@code /proc}) and Elasticsearch (its node stats),
- * with what Elasticsearch spent its time on (indexing, refresh, merges, searches). On a machine with fewer
+ * fixture (its pid from {@code FIXTURE_PID}) and Elasticsearch (the embedded one's processes, children of this
+ * JVM; an external one's node stats, which move only once a second), read from {@code /proc}, with what
+ * Elasticsearch spent its threads' time on (indexing, refresh, merges, searches). On a machine with fewer
  * cores than busy processes, these sums explain wall-clock ratios better than the wall clock does.
  */
 final class CpuAccount {
@@ -35,6 +37,21 @@ final class CpuAccount {
     start = snapshot();
   }
 
+  /**
+   * Waits (up to 60 s) until Elasticsearch runs no merge, so that one step's background merging is not counted
+   * against the next.
+   */
+  void awaitQuiet() throws Exception {
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    int quiet = 0;
+    while (quiet < 5 && System.nanoTime() < deadline) {
+      JsonNode node = DictionaryBenchmark.get(esUrl + "/_nodes/_local/stats/indices/merge").path("nodes")
+          .elements().next();
+      quiet = node.path("indices").path("merges").path("current").asLong() == 0 ? quiet + 1 : 0;
+      Thread.sleep(200);
+    }
+  }
+
   /** Prints the CPU seconds since {@link #begin()} per process, and Elasticsearch's time per activity. */
   void report(String step) throws Exception {
     Snapshot end = snapshot();
@@ -51,7 +68,15 @@ final class CpuAccount {
     JsonNode node = DictionaryBenchmark.get(esUrl + "/_nodes/_local/stats/process,indices").path("nodes")
         .elements().next();
     JsonNode indices = node.path("indices");
-    return new Snapshot(jvm, fixtureSeconds(), node.path("process").path("cpu").path("total_in_millis").asLong() / 1e3,
+    List<ProcessHandle> children = ProcessHandle.current().descendants().toList();
+    double esCpu = 0;
+    for (ProcessHandle child : children) {
+      esCpu += procSeconds(child.pid());
+    }
+    if (children.isEmpty()) {
+      esCpu = node.path("process").path("cpu").path("total_in_millis").asLong() / 1e3;
+    }
+    return new Snapshot(jvm, fixtureSeconds(), esCpu,
         indices.path("indexing").path("index_time_in_millis").asLong() / 1e3,
         indices.path("refresh").path("total_time_in_millis").asLong() / 1e3,
         indices.path("merges").path("total_time_in_millis").asLong() / 1e3,
@@ -61,10 +86,15 @@ final class CpuAccount {
 
   /** utime + stime of the fixture, from /proc/PID/stat (fields 14 and 15, in clock ticks of 1/100 s). */
   private double fixtureSeconds() throws Exception {
-    if (fixturePid < 0) {
+    return fixturePid < 0 ? 0 : procSeconds(fixturePid);
+  }
+
+  private static double procSeconds(long pid) throws Exception {
+    Path file = Path.of("/proc", Long.toString(pid), "stat");
+    if (!Files.exists(file)) {
       return 0;
     }
-    String stat = Files.readString(Path.of("/proc", Long.toString(fixturePid), "stat"));
+    String stat = Files.readString(file);
     String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
     return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
   }

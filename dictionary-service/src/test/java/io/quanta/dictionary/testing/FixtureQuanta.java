@@ -1,6 +1,7 @@
 package io.quanta.dictionary.testing;
 
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonArray;
@@ -25,6 +26,7 @@ public final class FixtureQuanta implements AutoCloseable {
   private final Map<String, Behaviour> quanta = new ConcurrentHashMap<>();
   private final Map<String, String> contracts = new ConcurrentHashMap<>();
   private final Map<String, String> jsonContracts = new ConcurrentHashMap<>();
+  private final Map<String, Answer> answers = new ConcurrentHashMap<>();
 
   private FixtureQuanta(Vertx vertx, HttpServer server) {
     this.vertx = vertx;
@@ -43,6 +45,7 @@ public final class FixtureQuanta implements AutoCloseable {
   /** Adds a quantum; a GOOD one serves {@code contractYaml} (or a generated contract when null). */
   public String add(String name, Behaviour behaviour, String contractYaml) {
     quanta.put(name, behaviour);
+    answers.keySet().removeIf(k -> k.startsWith(name + "/") || k.startsWith(name + "?"));
     String yaml = contractYaml != null ? contractYaml : FixtureContracts.contract(name, 0, null);
     contracts.put(name, yaml);
     try {
@@ -108,35 +111,44 @@ public final class FixtureQuanta implements AutoCloseable {
     });
   }
 
+  /** One prepared answer: rendered once, then written as is, so the fixture costs the crawl as little CPU as it can. */
+  private record Answer(int status, String contentType, Buffer body) {
+  }
+
   private void good(HttpServerRequest request, String name, String rest, String contract) {
+    boolean effective = "true".equals(request.getParam("effective"));
+    String key = name + (effective ? "?effective" : "") + rest + (contract.startsWith("{") ? "#json" : "#yaml");
+    Answer answer = answers.computeIfAbsent(key, k -> render(name, rest, contract, effective));
+    var response = request.response().setStatusCode(answer.status());
+    if (answer.contentType() != null) {
+      response.putHeader("Content-Type", answer.contentType());
+    }
+    response.end(answer.body());
+  }
+
+  private Answer render(String name, String rest, String contract, boolean effective) {
     String base = "http://localhost:" + server.actualPort() + "/q/" + name;
-    var response = request.response();
-    switch (rest) {
-      case "/" -> json(response, new JsonObject().put("id", name).put("name", name).put("state", "active")
+    return switch (rest) {
+      case "/" -> json(new JsonObject().put("id", name).put("name", name).put("state", "active")
           .put("contract", new JsonObject().put("id", name).put("version", "1.0.0")));
-      case "/discovery/contract" -> {
-        if ("true".equals(request.getParam("effective"))) {
-          response.setStatusCode(422).putHeader("Content-Type", "application/problem+json")
-              .end(new JsonObject().put("status", 422).put("code", "unresolvable-inheritance").encode());
-        } else {
-          response.putHeader("Content-Type", contract.startsWith("{") ? "application/json" : "application/yaml")
-              .end(contract);
-        }
-      }
-      case "/discovery/descriptor" -> json(response, new JsonObject().put("apiVersion", "v1.0.0")
+      case "/discovery/contract" -> effective
+          ? new Answer(422, "application/problem+json", Buffer.buffer(new JsonObject().put("status", 422)
+              .put("code", "unresolvable-inheritance").encode()))
+          : new Answer(200, contract.startsWith("{") ? "application/json" : "application/yaml", Buffer.buffer(contract));
+      case "/discovery/descriptor" -> json(new JsonObject().put("apiVersion", "v1.0.0")
           .put("kind", "DataProduct").put("id", name));
-      case "/discovery/lineage" -> json(response, new JsonObject().put("quantum", name)
+      case "/discovery/lineage" -> json(new JsonObject().put("quantum", name)
           .put("inputs", FixtureContracts.inputs(name))
           .put("outputs", new JsonArray().add(new JsonObject().put("object", "records").put("url", base + "/data/records"))));
-      case "/observability/status" -> json(response, new JsonObject().put("id", name).put("state", "active")
+      case "/observability/status" -> json(new JsonObject().put("id", name).put("state", "active")
           .put("objects", new JsonArray().add(new JsonObject().put("object", "records").put("freshness",
               new JsonObject().put("ageSeconds", 60).put("slaSeconds", 86400).put("compliant", true))))
           .put("sla", new JsonObject().put("compliant", true)));
-      case "/observability/quality" -> json(response, new JsonObject().put("quantum", name).put("summary",
+      case "/observability/quality" -> json(new JsonObject().put("quantum", name).put("summary",
           new JsonObject().put("rules", 1).put("notYetChecked", 0).put("pass", 1).put("warn", 0).put("fail", 0)
               .put("error", 0)));
-      default -> response.setStatusCode(404).end();
-    }
+      default -> new Answer(404, null, Buffer.buffer());
+    };
   }
 
   private static boolean accepts(HttpServerRequest request, String type) {
@@ -144,8 +156,8 @@ public final class FixtureQuanta implements AutoCloseable {
     return accept != null && accept.contains(type);
   }
 
-  private static void json(io.vertx.core.http.HttpServerResponse response, JsonObject body) {
-    response.putHeader("Content-Type", "application/json").end(body.encode());
+  private static Answer json(JsonObject body) {
+    return new Answer(200, "application/json", body.toBuffer());
   }
 
   /** Closes Vert.x, which cuts the connections that silent quanta hold open (a server close would wait for them). */

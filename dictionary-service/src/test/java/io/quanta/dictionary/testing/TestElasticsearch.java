@@ -47,6 +47,14 @@ public final class TestElasticsearch {
     }
   }
 
+  /** Sends {@code method path} with a JSON (or NDJSON) body, or none, to the test Elasticsearch. */
+  public static HttpResponse<String> request(String method, String path, String body) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url() + path)).header("Content-Type",
+        path.contains("_bulk") ? "application/x-ndjson" : "application/json");
+    return send(builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+        : HttpRequest.BodyPublishers.ofString(body)).build());
+  }
+
   private static HttpResponse<String> send(HttpRequest request) {
     try {
       return HTTP.send(request, HttpResponse.BodyHandlers.ofString());

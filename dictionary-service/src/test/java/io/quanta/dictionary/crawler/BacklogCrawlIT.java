@@ -1,0 +1,101 @@
+package io.quanta.dictionary.crawler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quanta.dictionary.index.Indices;
+import io.quanta.dictionary.testing.FixtureQuanta;
+import io.quanta.dictionary.testing.FixtureQuanta.Behaviour;
+import io.quanta.dictionary.testing.RegistryEntries;
+import io.quanta.dictionary.testing.TestDictionary;
+import io.quanta.dictionary.testing.TestElasticsearch;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A backlog larger than a round (a mesh registered all at once): the indices refresh slowly while it is
+ * crawled, the default comes back once it is done with everything searchable, and no quantum is crawled twice
+ * though its new state became searchable late.
+ */
+class BacklogCrawlIT {
+
+  static final int QUANTA = Crawler.ROUND_SIZE * 2 + 100;
+
+  TestDictionary dictionary;
+  FixtureQuanta fixtures;
+
+  @AfterEach
+  void stop() {
+    if (dictionary != null) {
+      dictionary.close();
+    }
+    if (fixtures != null) {
+      fixtures.close();
+    }
+  }
+
+  @Test
+  void a_backlog_is_crawled_once_with_slow_refreshes_then_the_default_comes_back(@TempDir Path dir) throws Exception {
+    fixtures = FixtureQuanta.start(0);
+    dictionary = TestDictionary.start(dir, Map.of("QUANTA_CRAWL_INTERVAL_SECONDS", "3600"));
+    Indices indices = Indices.of(dictionary.indexPrefix());
+    StringBuilder bulk = new StringBuilder();
+    String now = Instant.now().toString();
+    for (int i = 0; i < QUANTA; i++) {
+      String id = String.format("backlog-%04d", i);
+      bulk.append("{\"index\":{\"_index\":\"").append(indices.quanta().alias()).append("\",\"_id\":\"").append(id)
+          .append("\"}}\n").append(RegistryEntries.due(id, fixtures.add(id, Behaviour.GOOD, null), now)).append('\n');
+    }
+    HttpResponse<String> registered = TestElasticsearch.request("POST", "/_bulk?refresh=true", bulk.toString());
+    assertThat(registered.statusCode()).isEqualTo(200);
+    assertThat(registered.body()).contains("\"errors\":false");
+
+    Set<String> intervals = new HashSet<>();
+    long deadline = System.nanoTime() + 120_000_000_000L;
+    long healthy = 0;
+    while (System.nanoTime() < deadline && healthy < QUANTA) {
+      intervals.add(refreshInterval(indices.quanta().alias()));
+      healthy = dictionary.json("/api/search?kind=quantum&health=healthy&size=1").path("total").asLong();
+      Thread.sleep(100);
+    }
+
+    assertThat(healthy).as("every quantum of the backlog crawled and searchable").isEqualTo(QUANTA);
+    assertThat(intervals).as("the indices refreshed slowly during the backlog").contains(BacklogRefresh.BACKLOG_INTERVAL);
+    assertThat(refreshInterval(indices.quanta().alias())).as("the default is back").isEqualTo("default");
+    assertThat(refreshInterval(indices.contracts().alias())).isEqualTo("default");
+    assertThat(crawls()).as("no quantum crawled twice").isEqualTo(QUANTA);
+    JsonNode contracts = dictionary.json("/api/search?kind=contract&q=record_id&size=1");
+    assertThat(contracts.path("total").asLong()).as("their contracts searchable").isEqualTo(QUANTA);
+  }
+
+  /** The index's own refresh interval, or "default" when none is set. */
+  private static String refreshInterval(String alias) {
+    HttpResponse<String> response = TestElasticsearch.request("GET", "/" + alias + "/_settings/index.refresh_interval",
+        null);
+    assertThat(response.statusCode()).isEqualTo(200);
+    // Filtered on a setting no index has, the answer is {}.
+    JsonNode indices = TestDictionary.parse(response.body());
+    return !indices.elements().hasNext() ? "default"
+        : indices.elements().next().path("settings").path("index").path("refresh_interval").asText("default");
+  }
+
+  /** Crawls done, all outcomes, from the dictionary's metrics. */
+  private long crawls() {
+    Matcher m = Pattern.compile("(?m)^quanta_dictionary_crawls_total\\{[^}]*} ([0-9.eE+]+)$")
+        .matcher(dictionary.get("/observability/metrics").body());
+    double total = 0;
+    while (m.find()) {
+      total += Double.parseDouble(m.group(1));
+    }
+    return Math.round(total);
+  }
+}
