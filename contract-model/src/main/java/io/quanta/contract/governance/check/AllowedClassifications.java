@@ -1,6 +1,5 @@
 package io.quanta.contract.governance.check;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quanta.contract.governance.check.ContractWalk.PropertyVisit;
 import io.quanta.contract.model.DataContract;
@@ -22,10 +21,7 @@ public record AllowedClassifications(List<String> allowed) implements PolicyRule
       });
 
   public AllowedClassifications {
-    allowed = List.copyOf(allowed);
-    if (allowed.isEmpty()) {
-      throw new IllegalArgumentException("allowed-classifications needs at least one allowed value");
-    }
+    allowed = CheckParams.atLeastOne(NAME, allowed, "allowed value");
   }
 
   @Override
@@ -35,7 +31,7 @@ public record AllowedClassifications(List<String> allowed) implements PolicyRule
 
   @Override
   public ObjectNode params() {
-    return JsonNodeFactory.instance.objectNode().set("allowed", CheckParams.array(allowed));
+    return CheckParams.listed("allowed", allowed);
   }
 
   @Override

@@ -112,6 +112,23 @@ public final class CheckParams {
     return array;
   }
 
+  /** {@code {name: [names…]}} for {@link PolicyRule#params()}, or {@code {}} when there are none. */
+  public static ObjectNode listed(String name, List<String> names) {
+    ObjectNode params = JsonNodeFactory.instance.objectNode();
+    if (!names.isEmpty()) {
+      params.set(name, array(names));
+    }
+    return params;
+  }
+
+  /** An immutable copy of a rule's list, which must hold at least one name. */
+  static List<String> atLeastOne(String check, List<String> names, String what) {
+    if (names.isEmpty()) {
+      throw new IllegalArgumentException(check + " needs at least one " + what);
+    }
+    return List.copyOf(names);
+  }
+
   /** Names accepted by a rule as a sentence fragment: "a, b or c". */
   public static String either(List<String> names) {
     if (names.size() <= 1) {

@@ -1,6 +1,5 @@
 package io.quanta.contract.governance.check;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quanta.contract.governance.check.ContractWalk.PropertyVisit;
 import io.quanta.contract.model.DataContract;
@@ -22,10 +21,7 @@ public record PiiClassified(List<String> allowed) implements PolicyRule {
       List.of("allowed"), p -> new PiiClassified(p.has("allowed") ? p.lowerCaseNames("allowed") : DEFAULT_ALLOWED));
 
   public PiiClassified {
-    allowed = List.copyOf(allowed);
-    if (allowed.isEmpty()) {
-      throw new IllegalArgumentException("pii-classified needs at least one allowed classification");
-    }
+    allowed = CheckParams.atLeastOne(NAME, allowed, "allowed classification");
   }
 
   @Override
@@ -35,7 +31,7 @@ public record PiiClassified(List<String> allowed) implements PolicyRule {
 
   @Override
   public ObjectNode params() {
-    return JsonNodeFactory.instance.objectNode().set("allowed", CheckParams.array(allowed));
+    return CheckParams.listed("allowed", allowed);
   }
 
   @Override

@@ -1,6 +1,5 @@
 package io.quanta.contract.governance.check;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quanta.contract.model.DataContract;
 import io.quanta.contract.model.SchemaObject;
@@ -30,11 +29,7 @@ public record PrimaryKey(List<String> physicalTypes) implements PolicyRule {
 
   @Override
   public ObjectNode params() {
-    ObjectNode params = JsonNodeFactory.instance.objectNode();
-    if (!physicalTypes.isEmpty()) {
-      params.set("physicalTypes", CheckParams.array(physicalTypes));
-    }
-    return params;
+    return CheckParams.listed("physicalTypes", physicalTypes);
   }
 
   @Override

@@ -1,6 +1,5 @@
 package io.quanta.contract.governance.check;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quanta.contract.governance.check.ContractWalk.PropertyVisit;
 import io.quanta.contract.model.DataContract;
@@ -32,11 +31,7 @@ public record PropertyClassification(List<String> allowed) implements PolicyRule
 
   @Override
   public ObjectNode params() {
-    ObjectNode params = JsonNodeFactory.instance.objectNode();
-    if (!allowed.isEmpty()) {
-      params.set("allowed", CheckParams.array(allowed));
-    }
-    return params;
+    return CheckParams.listed("allowed", allowed);
   }
 
   @Override
