@@ -23,11 +23,18 @@ import java.util.TreeSet;
  * Writes contract documents in one bulk request per call, after one query for what the index holds of the
  * same ids: a version keeps when it was first seen and whether it was published; a version published with
  * other content is not overwritten by a quantum serving a different text under the same version; and the
- * {@code latest} flag of every version of each id is set (releases over pre-releases, semver order).
+ * {@code latest} flag of every version of each id is set (releases over pre-releases, semver order). A
+ * document whose content (everything but timestamps and flags) is what the index holds already is not
+ * written again: every crawl of an unchanged quantum would otherwise re-index its contract, nested fields and
+ * all.
  */
 public final class ContractStore {
 
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ContractStore.class);
+
+  /** Keys left out of a document's content hash: when and where it was seen, and the flags kept apart. */
+  private static final List<String> VOLATILE = List.of("firstSeenAt", "firstSeenIn", "indexedAt", "latest",
+      "published", "publishedBy", "contentHash");
 
   /** What happened to one document. */
   public enum Outcome {
@@ -64,8 +71,8 @@ public final class ContractStore {
     List<FieldValue> values = ids.stream().map(FieldValue::of).toList();
     return es.call(c -> c.search(r -> r.index(alias).size(10_000)
             .query(q -> q.terms(t -> t.field("id").terms(v -> v.value(values))))
-            .source(s -> s.filter(f -> f.includes("key", "id", "version", "hash", "latest", "published", "publishedBy",
-                "firstSeenIn", "firstSeenAt"))), ObjectNode.class))
+            .source(s -> s.filter(f -> f.includes("key", "id", "version", "hash", "contentHash", "latest", "published",
+                "publishedBy", "firstSeenIn", "firstSeenAt"))), ObjectNode.class))
         .map((SearchResponse<ObjectNode> response) -> {
           Map<String, ObjectNode> out = new LinkedHashMap<>();
           response.hits().hits().forEach(h -> out.put(h.source().path("key").asText(), h.source()));
@@ -76,13 +83,17 @@ public final class ContractStore {
   private Future<List<Outcome>> write(List<ObjectNode> docs, Map<String, ObjectNode> held, boolean visible) {
     List<Outcome> outcomes = new ArrayList<>();
     Map<String, ObjectNode> writes = new LinkedHashMap<>();
+    int kept = 0;
     for (ObjectNode doc : docs) {
       String key = doc.path("key").asText();
       ObjectNode before = held.get(key);
+      doc.put("contentHash", contentHash(doc));
       Outcome outcome = merge(doc, before);
       outcomes.add(outcome);
-      if (outcome != Outcome.CONFLICT) {
+      if (outcome != Outcome.CONFLICT && !alreadyHeld(doc, before)) {
         writes.put(key, doc);
+      } else if (outcome != Outcome.CONFLICT) {
+        kept++;
       }
     }
     List<BulkOperation> operations = new ArrayList<>();
@@ -106,7 +117,9 @@ public final class ContractStore {
       }
     }
     if (operations.isEmpty()) {
-      return Future.succeededFuture(outcomes);
+      // What an API client stored is in the index already; a crawl may have written it a moment ago, unrefreshed.
+      return !visible || kept == 0 ? Future.succeededFuture(outcomes)
+          : es.call(c -> c.indices().refresh(r -> r.index(alias))).map(r -> outcomes);
     }
     return es.call(c -> c.bulk(b -> b.operations(operations).refresh(visible ? Refresh.WaitFor : Refresh.False)))
         .map((BulkResponse response) -> {
@@ -115,6 +128,30 @@ public final class ContractStore {
           "the contracts index refused {}: {}", i.id(), i.error().reason()));
       return outcomes;
     });
+  }
+
+  /**
+   * True when the index holds this very content already, with the same publication: nothing to write (the
+   * {@code latest} flag, when it must change, is set apart).
+   */
+  private static boolean alreadyHeld(ObjectNode doc, ObjectNode before) {
+    return before != null && before.path("contentHash").asText().equals(doc.path("contentHash").asText())
+        && (!doc.path("published").asBoolean(false) || before.path("published").asBoolean(false)
+            && before.path("publishedBy").equals(doc.path("publishedBy")));
+  }
+
+  /** SHA-256 of the document without its {@link #VOLATILE} keys (taken out for the digest, then put back). */
+  static String contentHash(ObjectNode doc) {
+    Map<String, JsonNode> aside = new LinkedHashMap<>();
+    for (String key : VOLATILE) {
+      JsonNode value = doc.remove(key);
+      if (value != null) {
+        aside.put(key, value);
+      }
+    }
+    String hash = Linted.sha256(doc.toString());
+    aside.forEach(doc::set);
+    return hash;
   }
 
   /** Carries over what the index knows of the same version; CONFLICT when a published text would be replaced. */
