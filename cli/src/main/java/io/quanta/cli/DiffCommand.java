@@ -19,8 +19,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -47,15 +47,11 @@ final class DiffCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "NEW", description = "The candidate contract (YAML or JSON).")
   Path newFile;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text (one line per change and a summary) or json (the report). Default: ${DEFAULT-VALUE}.")
-  String format;
+  @Mixin
+  ReportFormat format;
 
   @Override
   public Integer call() {
-    if (!format.equals("text") && !format.equals("json")) {
-      return fail("--format must be text or json, not '" + format + "'");
-    }
     DataContract old;
     DataContract neu;
     try {
@@ -71,7 +67,7 @@ final class DiffCommand implements Callable<Integer> {
       Path file = e.side() == ContractVersionException.Side.OLD ? oldFile : newFile;
       return fail(file + ": " + e.getMessage());
     }
-    String output = format.equals("json") ? ContractCodec.writeJson(report) + "\n" : DiffText.render(report);
+    String output = format.json() ? ContractCodec.writeJson(report) + "\n" : DiffText.render(report);
     spec.commandLine().getOut().print(output);
     spec.commandLine().getOut().flush();
     return report.versionSatisfies() ? 0 : QuantaCli.FINDINGS;

@@ -19,10 +19,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -46,9 +46,8 @@ final class LintCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Contract files in YAML or JSON.")
   List<Path> files;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "Output format: text (compiler-style lines and a summary) or json. Default: ${DEFAULT-VALUE}.")
-  String format;
+  @Mixin
+  ReportFormat format;
 
   @Option(names = "--strict", description = "Fail on warnings too (exit 1).")
   boolean strict;
@@ -59,9 +58,6 @@ final class LintCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new ParameterException(spec.commandLine(), "--format must be text or json, not '" + format + "'");
-    }
     PrintWriter err = spec.commandLine().getErr();
     ContractLinter linter = ContractLinter.create();
     List<Outcome> outcomes = new ArrayList<>();
@@ -75,7 +71,7 @@ final class LintCommand implements Callable<Integer> {
       }
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.print(format.equals("json") ? json(outcomes) : text(outcomes));
+    out.print(format.json() ? json(outcomes) : text(outcomes));
     out.flush();
     err.flush();
     if (outcomes.stream().anyMatch(o -> o.report() == null)) {

@@ -32,9 +32,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -71,16 +71,8 @@ final class PolicyCommand implements Callable<Integer> {
       description = "Also apply the built-in default set, as a global set, next to the --policies folders.")
   boolean withDefaults;
 
-  private String format = "text";
-
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text or json (default: ${DEFAULT-VALUE}).")
-  void format(String value) {
-    if (!value.equals("text") && !value.equals("json")) {
-      throw new ParameterException(spec.commandLine(), "--format must be text or json, not '" + value + "'");
-    }
-    format = value;
-  }
+  @Mixin
+  ReportFormat format;
 
   @Override
   public Integer call() {
@@ -101,7 +93,7 @@ final class PolicyCommand implements Callable<Integer> {
       }
     }
     boolean blocked = reports.stream().anyMatch(PolicyReport::hasErrors);
-    out.print(format.equals("json") ? json(reports, blocked) : text(reports));
+    out.print(format.json() ? json(reports, blocked) : text(reports));
     out.flush();
     return exit != 0 ? exit : blocked ? QuantaCli.FINDINGS : 0;
   }

@@ -1,6 +1,7 @@
 package io.quanta.cli.validate;
 
 import io.quanta.cli.QuantaCli;
+import io.quanta.cli.ReportFormat;
 import io.quanta.contract.codec.ContractCodec;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -10,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -49,16 +50,8 @@ public final class ValidateCommand implements Callable<Integer> {
       description = "How long to wait for the dictionary (default: ${DEFAULT-VALUE} s).")
   int timeoutSeconds;
 
-  private String format = "text";
-
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text (default) or json.")
-  void format(String value) {
-    if (!value.equals("text") && !value.equals("json")) {
-      throw new ParameterException(spec.commandLine(), "--format must be text or json, not '" + value + "'");
-    }
-    format = value;
-  }
+  @Mixin
+  ReportFormat format;
 
   @Override
   public Integer call() {
@@ -82,7 +75,7 @@ public final class ValidateCommand implements Callable<Integer> {
     ValidationReport report = new QuantumValidator(System::getenv, paths, policies,
         Duration.ofSeconds(timeoutSeconds)).validate(directory);
     PrintWriter out = spec.commandLine().getOut();
-    out.print(format.equals("json") ? ContractCodec.writeJson(report.json()) + "\n" : report.text());
+    out.print(format.json() ? ContractCodec.writeJson(report.json()) + "\n" : report.text());
     out.flush();
     return report.valid() ? 0 : QuantaCli.FINDINGS;
   }
