@@ -1,12 +1,9 @@
 package io.quanta.runtime.control;
 
-import static io.quanta.runtime.testing.AccessFixture.JWT_SECRET;
 import static io.quanta.runtime.testing.AccessFixture.OWNER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quanta.runtime.testing.AccessFixture;
-import io.quanta.runtime.testing.TestDatabase;
-import io.quanta.runtime.testing.TestTokens;
 import io.vertx.core.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -22,9 +19,7 @@ class AccessRequestRoutesIT {
 
   @BeforeAll
   static void start(@TempDir Path dir) throws Exception {
-    fixture = AccessFixture.start(dir.resolve("requests"), "id: control-requests\n");
-    TestDatabase.execute(fixture.quantum().database(), "INSERT INTO orders VALUES (1, 'acme')",
-        "INSERT INTO prices VALUES ('sku-1', 9.5)");
+    fixture = AccessFixture.seeded(dir.resolve("requests"), "id: control-requests\n");
   }
 
   @AfterAll
@@ -35,7 +30,7 @@ class AccessRequestRoutesIT {
   }
 
   static String token(String name) {
-    return TestTokens.hs256(JWT_SECRET, TestTokens.claims(name));
+    return AccessFixture.jwt(name);
   }
 
   static HttpResponse<String> request(String name, String body) {

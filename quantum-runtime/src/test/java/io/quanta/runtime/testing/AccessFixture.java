@@ -61,6 +61,19 @@ public final class AccessFixture implements AutoCloseable {
         Map.of("QUANTA_TOKENS", TOKENS, "QUANTA_JWT_SECRET", JWT_SECRET)));
   }
 
+  /** As {@link #start}, with one order ({@code 1, acme}) and one price ({@code sku-1, 9.5}) in its tables. */
+  public static AccessFixture seeded(Path dir, String quantumYaml) throws Exception {
+    AccessFixture fixture = start(dir, quantumYaml);
+    TestDatabase.execute(fixture.quantum().database(), "INSERT INTO orders VALUES (1, 'acme')",
+        "INSERT INTO prices VALUES ('sku-1', 9.5)");
+    return fixture;
+  }
+
+  /** A JWT signed with {@link #JWT_SECRET} for {@code name}, with no roles of its own. */
+  public static String jwt(String name) {
+    return TestTokens.hs256(JWT_SECRET, TestTokens.claims(name));
+  }
+
   public TestQuantum quantum() {
     return quantum;
   }
