@@ -123,7 +123,11 @@ public final class DictionaryBenchmark {
     Path data = Files.createTempDirectory("dictionary-bench");
     Map<String, String> env = Map.of("QUANTA_ES_INDEX_PREFIX", prefix, "QUANTA_TOKENS", "bench-token=bench",
         "QUANTA_CRAWL_INTERVAL_SECONDS", "3600");
-    return new DictionaryConfigLoader(env::get).load(new DictionaryConfigLoader.Overrides(null, 0, esUrl, data));
+    // -Dbench.concurrency=N crawls N quanta at once instead of the default.
+    String concurrency = System.getProperty("bench.concurrency");
+    Path settings = concurrency == null ? null
+        : Files.writeString(data.resolve("dictionary.yaml"), "crawler:\n  concurrency: " + concurrency + "\n");
+    return new DictionaryConfigLoader(env::get).load(new DictionaryConfigLoader.Overrides(settings, 0, esUrl, data));
   }
 
   /** The registry entries of fixture quanta {@code from}–{@code to}, as announcements create them (due now), in one bulk. */
