@@ -17,8 +17,6 @@ final class BacklogRefresh {
 
   private static final Logger LOG = LoggerFactory.getLogger(BacklogRefresh.class);
   static final String BACKLOG_INTERVAL = "5s";
-  /** How long a write may take to become searchable while a backlog is crawled. */
-  static final long BACKLOG_VISIBILITY_MILLIS = 6_000;
 
   private final Es es;
   private final String indices;
