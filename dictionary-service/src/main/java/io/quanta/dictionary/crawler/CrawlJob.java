@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quanta.dictionary.contracts.ContractDocument;
 import io.quanta.dictionary.contracts.ContractDocument.Provenance;
 import io.quanta.dictionary.contracts.DictionaryResolver;
+import io.quanta.dictionary.contracts.LintCache;
 import io.quanta.dictionary.contracts.Linted;
 import io.quanta.dictionary.contracts.ParentLoader;
 import io.quanta.dictionary.contracts.Resolved;
@@ -26,6 +27,7 @@ final class CrawlJob {
   private final QuantumFetcher fetcher;
   private final DictionaryResolver resolver;
   private final Schedule schedule;
+  private final LintCache lints = new LintCache();
 
   CrawlJob(Vertx vertx, QuantumFetcher fetcher, DictionaryResolver resolver, Schedule schedule) {
     this.vertx = vertx;
@@ -54,7 +56,7 @@ final class CrawlJob {
       return Future.succeededFuture(answered(claim, snapshot, null, null, null));
     }
     String source = claim.url() + "/discovery/contract";
-    return vertx.executeBlocking(() -> Linted.of(source, snapshot.contract().body()), false).compose(linted -> {
+    return vertx.executeBlocking(() -> lints.of(source, snapshot.contract().body()), false).compose(linted -> {
       ObjectNode tree = linted.tree();
       if (!linted.valid() || !tree.path("id").isTextual() || !tree.path("version").isValueNode()) {
         return Future.succeededFuture(answered(claim, snapshot, linted, null, null));
