@@ -9,7 +9,6 @@ import io.quanta.runtime.QuantumVertx;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -30,7 +29,6 @@ public final class TestDictionary implements AutoCloseable {
 
   public static final String TOKEN = "test-dictionary-token";
   public static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private final QuantumVertx vertx;
   private final DictionaryMain.Running running;
@@ -120,14 +118,7 @@ public final class TestDictionary implements AutoCloseable {
   }
 
   public HttpResponse<String> send(HttpRequest request) {
-    try {
-      return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return TestElasticsearch.send(request);
   }
 
   /** Polls {@code GET path} until its JSON satisfies {@code condition}; the last answer otherwise fails the test. */

@@ -55,7 +55,8 @@ public final class TestElasticsearch {
         : HttpRequest.BodyPublishers.ofString(body)).build());
   }
 
-  private static HttpResponse<String> send(HttpRequest request) {
+  /** Sends a request with the tests' one HTTP client; I/O failures and interrupts become unchecked. */
+  static HttpResponse<String> send(HttpRequest request) {
     try {
       return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
