@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quanta.contract.inherit.ContractSource;
 import io.quanta.contract.model.SemVer;
 import io.quanta.dictionary.es.Es;
+import io.quanta.dictionary.es.JsonBytes;
 import io.vertx.core.Future;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -83,11 +84,14 @@ public final class ContractStore {
   private Future<List<Outcome>> write(List<ObjectNode> docs, Map<String, ObjectNode> held, boolean visible) {
     List<Outcome> outcomes = new ArrayList<>();
     Map<String, ObjectNode> writes = new LinkedHashMap<>();
+    Map<String, byte[]> contents = new HashMap<>();
     int kept = 0;
     for (ObjectNode doc : docs) {
       String key = doc.path("key").asText();
       ObjectNode before = held.get(key);
-      doc.put("contentHash", contentHash(doc));
+      byte[] content = content(doc);
+      contents.put(key, content);
+      doc.put("contentHash", JsonBytes.sha256(content));
       Outcome outcome = merge(doc, before);
       outcomes.add(outcome);
       if (outcome != Outcome.CONFLICT && !alreadyHeld(doc, before)) {
@@ -106,7 +110,10 @@ public final class ContractStore {
     versions.forEach((id, list) -> newest.put(id, newest(list)));
     for (ObjectNode doc : writes.values()) {
       doc.put("latest", doc.path("version").asText().equals(newest.get(doc.path("id").asText())));
-      operations.add(BulkOperation.of(o -> o.index(i -> i.index(alias).id(doc.path("key").asText()).document(doc))));
+      // The content was serialised once for its digest; the volatile members go after it.
+      byte[] json = JsonBytes.concat(contents.get(doc.path("key").asText()), volatileMembers(doc));
+      operations.add(BulkOperation.of(o -> o.index(i -> i.index(alias).id(doc.path("key").asText())
+          .document(JsonBytes.binary(json)))));
     }
     for (ObjectNode h : held.values()) {
       String key = h.path("key").asText();
@@ -140,18 +147,30 @@ public final class ContractStore {
             && before.path("publishedBy").equals(doc.path("publishedBy")));
   }
 
-  /** SHA-256 of the document without its {@link #VOLATILE} keys (taken out for the digest, then put back). */
+  /** SHA-256 of the document without its {@link #VOLATILE} keys. */
   static String contentHash(ObjectNode doc) {
-    Map<String, JsonNode> aside = new LinkedHashMap<>();
+    return JsonBytes.sha256(content(doc));
+  }
+
+  /** The document's JSON without its {@link #VOLATILE} keys (taken out for the serialisation, then put back). */
+  private static byte[] content(ObjectNode doc) {
+    ObjectNode aside = volatileMembers(doc);
+    doc.remove(VOLATILE);
+    byte[] json = JsonBytes.of(doc);
+    doc.setAll(aside);
+    return json;
+  }
+
+  /** The document's {@link #VOLATILE} members, in that order. */
+  private static ObjectNode volatileMembers(ObjectNode doc) {
+    ObjectNode out = Es.JSON.createObjectNode();
     for (String key : VOLATILE) {
-      JsonNode value = doc.remove(key);
+      JsonNode value = doc.get(key);
       if (value != null) {
-        aside.put(key, value);
+        out.set(key, value);
       }
     }
-    String hash = Linted.sha256(doc.toString());
-    aside.forEach(doc::set);
-    return hash;
+    return out;
   }
 
   /** Carries over what the index knows of the same version; CONFLICT when a published text would be replaced. */

@@ -3,6 +3,7 @@ package io.quanta.dictionary.contracts;
 import io.quanta.contract.codec.ContractCodec;
 import io.quanta.contract.codec.ContractSyntaxException;
 import io.quanta.contract.finding.Finding;
+import io.quanta.dictionary.es.JsonBytes;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ public final class LintCache {
 
   /** As {@link Linted#of}, reusing the findings of the same text from the same source. */
   public Linted of(String source, String text) {
-    String key = Linted.sha256(source + '\u0000' + text);
+    String key = JsonBytes.sha256(source + '\u0000' + text);
     Entry entry;
     synchronized (this) {
       entry = entries.get(key);

@@ -10,10 +10,7 @@ import io.quanta.contract.finding.FindingsReport;
 import io.quanta.contract.finding.Severity;
 import io.quanta.contract.lint.ContractLinter;
 import io.quanta.contract.lint.LintReport;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import io.quanta.dictionary.es.JsonBytes;
 import java.util.List;
 
 /**
@@ -37,10 +34,10 @@ public record Linted(ObjectNode tree, List<Finding> findings, String hash) {
       document = ContractCodec.parse(source, text);
     } catch (ContractSyntaxException e) {
       // The linter words the syntax finding.
-      return new Linted(null, ContractLinter.create().lint(source, text).findings(), sha256(text));
+      return new Linted(null, ContractLinter.create().lint(source, text).findings(), JsonBytes.sha256(text));
     }
     LintReport report = ContractLinter.create().lint(document);
-    return new Linted(document.tree(), report.findings(), sha256(document.tree().toString()));
+    return new Linted(document.tree(), report.findings(), JsonBytes.sha256(JsonBytes.of(document.tree())));
   }
 
   public boolean valid() {
@@ -64,13 +61,5 @@ public record Linted(ObjectNode tree, List<Finding> findings, String hash) {
     ArrayNode list = FindingsReport.json(findings.stream().limit(MAX_FINDINGS).toList());
     out.set("findings", list);
     return out;
-  }
-
-  static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
   }
 }

@@ -10,6 +10,7 @@ import io.quanta.dictionary.contracts.ContractDocument;
 import io.quanta.dictionary.contracts.ContractStore;
 import io.quanta.dictionary.contracts.ContractStore.Outcome;
 import io.quanta.dictionary.es.Es;
+import io.quanta.dictionary.es.JsonBytes;
 import io.vertx.core.Future;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -71,7 +72,7 @@ final class CrawlWriter {
     }
     List<BulkOperation> operations = results.stream().map(r -> !r.partial()
         ? BulkOperation.of(o -> o.index(i -> i.index(quanta).id(r.claim().id()).ifSeqNo(r.claim().seqNo())
-            .ifPrimaryTerm(r.claim().primaryTerm()).document(r.quantum())))
+            .ifPrimaryTerm(r.claim().primaryTerm()).document(JsonBytes.binary(JsonBytes.of(r.quantum())))))
         : BulkOperation.of(o -> o.update(u -> u.index(quanta).id(r.claim().id()).ifSeqNo(r.claim().seqNo())
             .ifPrimaryTerm(r.claim().primaryTerm()).action(a -> a.doc(r.quantum()))))).toList();
     return es.call(c -> c.bulk(b -> b.operations(operations))).compose((BulkResponse response) -> {
