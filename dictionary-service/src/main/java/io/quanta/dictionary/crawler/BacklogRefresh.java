@@ -22,6 +22,8 @@ final class BacklogRefresh {
   private final String indices;
   // Touched on the crawler's context only.
   private boolean on;
+  /** The switch to the backlog interval, which the switch back waits for, so that the two cannot cross. */
+  private Future<Void> switched = Future.succeededFuture();
 
   BacklogRefresh(Es es, String quantaAlias, String contractsAlias) {
     this.es = es;
@@ -32,14 +34,21 @@ final class BacklogRefresh {
     return on;
   }
 
-  /** Switches to the backlog interval (once). */
-  Future<Void> begin(int due) {
+  /**
+   * Switches to the backlog interval (once), without holding up the crawl: the setting applies while the first
+   * round is fetched. Should it fail, {@link #end()} puts the default back all the same.
+   */
+  void begin(int due) {
     if (on) {
-      return Future.succeededFuture();
+      return;
     }
-    return interval("\"" + BACKLOG_INTERVAL + "\"").onSuccess(v -> {
-      on = true;
-      LOG.info("a crawl backlog ({}+ quanta due): indices refresh every {} until it is crawled", due, BACKLOG_INTERVAL);
+    on = true;
+    switched = interval("\"" + BACKLOG_INTERVAL + "\"").onComplete(done -> {
+      if (done.succeeded()) {
+        LOG.info("a crawl backlog ({}+ quanta due): indices refresh every {} until it is crawled", due, BACKLOG_INTERVAL);
+      } else {
+        LOG.debug("could not slow the refreshes down for a crawl backlog: {}", done.cause().toString());
+      }
     });
   }
 
@@ -48,7 +57,8 @@ final class BacklogRefresh {
     if (!on) {
       return Future.succeededFuture();
     }
-    return interval("null").compose(v -> es.perform("POST", "/" + indices + "/_refresh", null)).map(body -> {
+    return switched.<Void>transform(done -> interval("null"))
+        .compose(v -> es.perform("POST", "/" + indices + "/_refresh", null)).map(body -> {
       on = false;
       LOG.info("crawl backlog done: indices back to the default refresh, all crawled quanta searchable");
       return null;

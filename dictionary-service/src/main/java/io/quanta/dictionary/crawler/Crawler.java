@@ -136,8 +136,10 @@ public final class Crawler {
     long[] due = new long[1];
     lease.hold().compose(leader -> !leader ? Future.succeededFuture(-1) : due().compose(hits -> {
       due[0] = System.nanoTime();
-      Future<Void> mode = hits.size() >= ROUND_SIZE ? backlog.begin(hits.size()) : Future.succeededFuture();
-      return mode.compose(v -> crawl(hits));
+      if (hits.size() >= ROUND_SIZE) {
+        backlog.begin(hits.size());
+      }
+      return crawl(hits);
     }).compose(this::endBacklog)).onComplete(result -> {
       if (result.succeeded() && result.result() > 0) {
         long end = System.nanoTime();
