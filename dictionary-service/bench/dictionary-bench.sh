@@ -13,11 +13,12 @@ cd "$root"
 cp="$root/dictionary-service/target/test-classes:$root/dictionary-service/target/classes:$(cat "$root/dictionary-service/target/bench.classpath")"
 out="$(mktemp)"
 warmup="${BENCH_WARMUP:-$count}"
-java -cp "$cp" io.quanta.dictionary.bench.FixtureMain "$((count + warmup + 1))" 0 > "$out" 2>&1 &
+rounds="${BENCH_ROUNDS:-3}"
+java -cp "$cp" io.quanta.dictionary.bench.FixtureMain "$((count * rounds + warmup + 1))" 0 > "$out" 2>&1 &
 fixture=$!
 trap 'kill $fixture 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do grep -q "on port" "$out" && break; sleep 0.5; done
 port="$(sed -n 's/.*on port \([0-9]*\).*/\1/p' "$out")"
 echo "machine: $(nproc) cores, load average: $(cut -d' ' -f1-3 /proc/loadavg) (start)"
-FIXTURE_PID=$fixture java -Xmx1g -Dbench.warmup="$warmup" ${BENCH_JAVA_OPTS:-} -cp "$cp" io.quanta.dictionary.bench.DictionaryBenchmark "$port" "$count" "$es" ${3:-}
+FIXTURE_PID=$fixture java -Xmx1g -Dbench.warmup="$warmup" -Dbench.rounds="$rounds" ${BENCH_JAVA_OPTS:-} -cp "$cp" io.quanta.dictionary.bench.DictionaryBenchmark "$port" "$count" "$es" ${3:-}
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) (end)"

@@ -5,6 +5,9 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * CPU seconds spent by each process of a benchmark step: this JVM (the dictionary and the harness), the
@@ -30,7 +33,7 @@ final class CpuAccount {
   }
 
   private record Snapshot(double jvm, double fixture, double es, double indexing, double refresh, double merge,
-      double search, long searches) {
+      double search, long searches, Map<String, Double> jvmThreads, Map<String, Double> esThreads) {
   }
 
   void begin() throws Exception {
@@ -60,6 +63,39 @@ final class CpuAccount {
         fixturePid < 0 ? "n/a" : String.format("%.2f", end.fixture - start.fixture), end.es - start.es,
         end.indexing - start.indexing, end.refresh - start.refresh, end.merge - start.merge, end.search - start.search,
         end.searches - start.searches);
+    System.out.println("    dictionary+harness threads: " + busiest(start.jvmThreads, end.jvmThreads));
+    System.out.println("    Elasticsearch threads: " + busiest(start.esThreads, end.esThreads));
+  }
+
+  /** The thread groups that used the most CPU between two snapshots, busiest first. */
+  private static String busiest(Map<String, Double> before, Map<String, Double> after) {
+    Map<String, Double> delta = new TreeMap<>();
+    after.forEach((name, seconds) -> delta.put(name, seconds - before.getOrDefault(name, 0.0)));
+    return delta.entrySet().stream().filter(e -> e.getValue() >= 0.05)
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+        .map(e -> String.format("%s %.2f", e.getKey(), e.getValue())).collect(Collectors.joining(", "));
+  }
+
+  /**
+   * CPU seconds per thread group of a process: the kernel's thread names (a Java thread's name cut to 15
+   * characters) with their numbers taken out, so that "vert.x-worker-thread-3" and "-4" add up.
+   */
+  private static Map<String, Double> threads(long pid) {
+    Map<String, Double> out = new TreeMap<>();
+    try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+      for (Path task : tasks.toList()) {
+        try {
+          String name = Files.readString(task.resolve("comm")).trim().replaceAll("[0-9#]+$", "")
+              .replaceAll("[0-9]+", "N");
+          out.merge(name, seconds(Files.readString(task.resolve("stat"))), Double::sum);
+        } catch (java.io.IOException gone) {
+          // The thread ended between the listing and the read.
+        }
+      }
+    } catch (java.io.IOException gone) {
+      // The process ended.
+    }
+    return out;
   }
 
   private Snapshot snapshot() throws Exception {
@@ -76,12 +112,14 @@ final class CpuAccount {
     if (children.isEmpty()) {
       esCpu = node.path("process").path("cpu").path("total_in_millis").asLong() / 1e3;
     }
+    Map<String, Double> esThreads = new TreeMap<>();
+    children.forEach(child -> threads(child.pid()).forEach((k, v) -> esThreads.merge(k, v, Double::sum)));
     return new Snapshot(jvm, fixtureSeconds(), esCpu,
         indices.path("indexing").path("index_time_in_millis").asLong() / 1e3,
         indices.path("refresh").path("total_time_in_millis").asLong() / 1e3,
         indices.path("merges").path("total_time_in_millis").asLong() / 1e3,
         indices.path("search").path("query_time_in_millis").asLong() / 1e3,
-        indices.path("search").path("query_total").asLong());
+        indices.path("search").path("query_total").asLong(), threads(ProcessHandle.current().pid()), esThreads);
   }
 
   /** utime + stime of the fixture, from /proc/PID/stat (fields 14 and 15, in clock ticks of 1/100 s). */
@@ -94,7 +132,11 @@ final class CpuAccount {
     if (!Files.exists(file)) {
       return 0;
     }
-    String stat = Files.readString(file);
+    return seconds(Files.readString(file));
+  }
+
+  /** utime + stime from a stat line of /proc (fields 14 and 15, in clock ticks of 1/100 s). */
+  private static double seconds(String stat) {
     String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
     return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
   }
