@@ -13,7 +13,7 @@ cd "$root"
 cp="$root/dictionary-service/target/test-classes:$root/dictionary-service/target/classes:$(cat "$root/dictionary-service/target/bench.classpath")"
 out="$(mktemp)"
 warmup="${BENCH_WARMUP:-$count}"
-rounds="${BENCH_ROUNDS:-3}"
+rounds="${BENCH_ROUNDS:-5}"
 java -cp "$cp" io.quanta.dictionary.bench.FixtureMain "$((count * rounds + warmup + 1))" 0 > "$out" 2>&1 &
 fixture=$!
 trap 'kill $fixture 2>/dev/null || true' EXIT

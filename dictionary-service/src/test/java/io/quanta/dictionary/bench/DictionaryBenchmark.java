@@ -176,14 +176,14 @@ public final class DictionaryBenchmark {
           throw new IllegalStateException("the crawl did not finish within 10 minutes");
         }
       }
-      Thread.sleep(200);
+      Thread.sleep(50);
     }
   }
 
   /** Bulk runs into fresh indices; the median counts. */
   static final int BULK_RUNS = 3;
   /** Crawl rounds of fresh quanta, each against its own bulk runs; the median ratio counts. */
-  static final int ROUNDS = 3;
+  static final int ROUNDS = 5;
 
   /**
    * Reads the documents the timed crawl wrote (quanta {@code from} to {@code from + count - 1} and their
