@@ -23,10 +23,12 @@ import java.util.Map;
  * @param retry how failed runs that may succeed later are retried
  * @param progressSeconds how often a long run logs its progress
  * @param history runs kept in {@code /observability/runs}
+ * @param stallSeconds how long a source read over HTTP (a file URL, an upstream quantum) may send nothing
+ *     before it is cut
  */
 public record PipelineConfig(List<SourceConfig> sources, Path transform, String schedule, boolean runOnStart,
     int keepVersions, int retiredGraceSeconds, Path policies, int upstreamPollSeconds, RetryConfig retry,
-    int progressSeconds, int history) {
+    int progressSeconds, int history, int stallSeconds) {
 
   public PipelineConfig {
     sources = List.copyOf(sources);

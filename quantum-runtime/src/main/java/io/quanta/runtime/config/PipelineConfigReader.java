@@ -26,7 +26,8 @@ import java.util.Set;
 final class PipelineConfigReader {
 
   static final Set<String> KEYS = Set.of("sources", "transform", "schedule", "runOnStart", "keepVersions",
-      "retiredGraceSeconds", "policies", "upstreamPollSeconds", "retry", "progressSeconds", "history");
+      "retiredGraceSeconds", "policies", "upstreamPollSeconds", "retry", "progressSeconds", "history",
+      "stallSeconds");
   private static final String NAME = "[A-Za-z_][A-Za-z0-9_]{0,39}";
 
   private PipelineConfigReader() {
@@ -56,7 +57,8 @@ final class PipelineConfigReader {
     return new PipelineConfig(sources, transformFile, s.text("schedule"), runOnStart == null || runOnStart,
         range(s, "keepVersions", 3, 1, 1000), range(s, "retiredGraceSeconds", 30, 0, 86_400), policiesPath,
         range(s, "upstreamPollSeconds", 30, 1, 3600),
-        retry(s.section("retry")), range(s, "progressSeconds", 10, 1, 3600), range(s, "history", 100, 1, 100_000));
+        retry(s.section("retry")), range(s, "progressSeconds", 10, 1, 3600), range(s, "history", 100, 1, 100_000),
+        range(s, "stallSeconds", 60, 1, 3600));
   }
 
   private static SourceConfig source(YamlSection s, Path dir, boolean dictionaryConfigured) {

@@ -30,6 +30,7 @@ import io.vertx.core.WorkerExecutor;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,7 +91,7 @@ public final class PipelineSetup {
     WorkerExecutor worker = vertx.createSharedWorkerExecutor("quanta-pipeline-" + storage.database(), 2, 7,
         TimeUnit.DAYS);
     PipelineSetup setup = new PipelineSetup(config, served, versions, storage, lifecycle, quality, plan,
-        new Sources(quantum.dictionary()), vertx, worker);
+        new Sources(quantum.dictionary(), Duration.ofSeconds(config.stallSeconds())), vertx, worker);
     try (Connection c = storage.dataSource().getConnection()) {
       versions.store().ensure(c);
       runs.ensure(c);

@@ -53,6 +53,7 @@ class PipelineConfigTest {
     assertThat(pipeline.keepVersions()).isEqualTo(3);
     assertThat(pipeline.runOnStart()).isTrue();
     assertThat(pipeline.upstreamPollSeconds()).isEqualTo(30);
+    assertThat(pipeline.stallSeconds()).isEqualTo(60);
     assertThat(pipeline.retry()).isEqualTo(new PipelineConfig.RetryConfig(3, 10, 300));
     assertThat(((FileOrigin) pipeline.sources().get(0).origin()).format()).isEqualTo(PipelineConfig.Format.CSV);
     QuantumOrigin upstream = (QuantumOrigin) pipeline.sources().get(1).origin();
@@ -81,6 +82,8 @@ class PipelineConfigTest {
         "must read <contract id>@<major version>");
     assertRefused(dir, "pipeline: {keepVersions: 0, sources: [{name: a, file: {path: a.csv}}]}",
         "pipeline.keepVersions must be between 1 and 1000, not 0");
+    assertRefused(dir, "pipeline: {stallSeconds: 0, sources: [{name: a, file: {path: a.csv}}]}",
+        "pipeline.stallSeconds must be between 1 and 3600, not 0");
     assertRefused(dir, "pipeline: {sources: [{name: a, file: {path: a.csv}}], retry: {tries: 2}}",
         "unknown key 'pipeline.retry.tries'");
     assertRefused(dir, "pipeline: {transform: missing.sql, sources: [{name: a, file: {path: a.csv}}]}",

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.time.Duration;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
@@ -18,10 +19,10 @@ public final class FileSources {
 
   /**
    * The file's reader. {@code columns} (NDJSON only) names the keys to read; null reads the keys of the
-   * first object and those of {@code typed}.
+   * first object and those of {@code typed}. A file over HTTP that sends nothing for {@code stall} is cut.
    */
-  public static SourceReader open(FileOrigin origin, List<String> columns, List<String> typed, String label)
-      throws IOException {
+  public static SourceReader open(FileOrigin origin, List<String> columns, List<String> typed, String label,
+      Duration stall) throws IOException {
     InputStream in;
     String what = label + " (" + origin.location() + ")";
     if (origin.path() != null) {
@@ -34,7 +35,7 @@ public final class FileSources {
             + e.getMessage(), e);
       }
     } else {
-      in = HttpInput.open(URI.create(origin.url()), null, "*/*", "source " + label);
+      in = HttpInput.open(URI.create(origin.url()), null, "*/*", "source " + label, stall);
     }
     try {
       if (origin.location().toLowerCase(java.util.Locale.ROOT).replaceAll("[?#].*$", "").endsWith(".gz")) {

@@ -18,14 +18,16 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Streams HTTP response bodies for sources: a bearer token when one is configured, a connect timeout, and
- * a stall guard that cuts a body which sends nothing for {@link #STALL} (a socket read has no timeout of
- * its own). Refused connections, 5xx, 429 and cuts are transport failures; other statuses are not, and
+ * a stall guard that cuts a body which sends nothing for a while ({@link #STALL} unless the caller says;
+ * {@code pipeline.stallSeconds} for sources) — a socket read has no timeout of its own. Refused connections, 5xx, 429 and cuts are transport failures; other statuses are not, and
  * their {@code detail} (an RFC 9457 problem) is kept for the message.
  */
 public final class HttpInput {
 
-  /** How long a body may send nothing before it is cut. */
+  /** How long a body may send nothing before it is cut, unless the caller says otherwise. */
   public static final Duration STALL = Duration.ofSeconds(60);
+  /** The longest the stall guard waits between two looks at a body. */
+  private static final long CHECK_MILLIS = 5_000;
   static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5))
       .followRedirects(HttpClient.Redirect.NORMAL).build();
@@ -52,8 +54,18 @@ public final class HttpInput {
     }
   }
 
-  /** GETs {@code uri} and returns its body as a stream; fails unless the answer is 200. */
+  /** GETs {@code uri} and returns its body as a stream, cut after {@link #STALL} without a byte. */
   public static InputStream open(URI uri, Secret token, String accept, String what) throws IOException {
+    return open(uri, token, accept, what, STALL);
+  }
+
+  /**
+   * GETs {@code uri} and returns its body as a stream; fails unless the answer is 200. A body that sends
+   * nothing for {@code stall} is cut: the read waiting on it fails with a {@link TransportException} that
+   * says so.
+   */
+  public static InputStream open(URI uri, Secret token, String accept, String what, Duration stall)
+      throws IOException {
     HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET().header("Accept", accept)
         .timeout(Duration.ofSeconds(30));
     if (token != null) {
@@ -77,23 +89,25 @@ public final class HttpInput {
       }
       throw new Refused(status, message);
     }
-    return guarded(new TransportInput(response.body(), what));
+    return guarded(new TransportInput(response.body(), what), stall);
   }
 
   /** The body, cut when it stalls; closing it stops the guard. */
-  private static InputStream guarded(TransportInput body) {
-    long limit = STALL.toNanos();
+  private static InputStream guarded(TransportInput body, Duration stall) {
+    long limit = stall.toNanos();
+    long every = Math.max(100, Math.min(CHECK_MILLIS, stall.toMillis() / 4));
+    String reason = "nothing received for " + stall.toSeconds() + " s (pipeline.stallSeconds); the upstream stalled";
     ScheduledFuture<?>[] guard = new ScheduledFuture<?>[1];
     guard[0] = WATCH.scheduleWithFixedDelay(() -> {
       if (System.nanoTime() - body.lastRead() > limit) {
         try {
-          body.close();
+          body.cut(reason);
         } catch (IOException ignored) {
           // closing is how the blocked read is released; nothing else to do
         }
         guard[0].cancel(false);
       }
-    }, 5, 5, TimeUnit.SECONDS);
+    }, every, every, TimeUnit.MILLISECONDS);
     return new java.io.FilterInputStream(body) {
       @Override
       public void close() throws IOException {

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -27,6 +28,7 @@ public final class QuantumReader implements SourceReader {
   private final Long version;
   private SourceReader page;
   private int[] keyPositions;
+  private final Duration stall;
   private String[] lastKey;
   private long rowsInPage;
   private int pages;
@@ -36,8 +38,11 @@ public final class QuantumReader implements SourceReader {
    * @param columns the upstream properties to read (the key is added when missing)
    * @param key the upstream object's primary-key properties, in order; empty for one unpaged read
    * @param version the upstream version to read, or null (a sidecar upstream)
+   * @param stall how long a page may send nothing before it is cut
    */
-  public QuantumReader(String base, QuantumOrigin origin, List<String> columns, List<String> key, Long version) {
+  public QuantumReader(String base, QuantumOrigin origin, List<String> columns, List<String> key, Long version,
+      Duration stall) {
+    this.stall = stall;
     this.base = base;
     this.origin = origin;
     List<String> all = new ArrayList<>(columns);
@@ -98,7 +103,7 @@ public final class QuantumReader implements SourceReader {
     }
     String what = "quantum " + origin.label() + " object " + origin.object() + " (page " + pages + ")";
     String accept = origin.format() == Format.CSV ? "text/csv" : "application/x-ndjson";
-    InputStream body = HttpInput.open(URI.create(url.toString()), origin.token(), accept, what);
+    InputStream body = HttpInput.open(URI.create(url.toString()), origin.token(), accept, what, stall);
     if (origin.format() == Format.CSV) {
       CsvReader csv = new CsvReader(body, ',', "", what);
       if (!csv.columns().equals(columns)) {

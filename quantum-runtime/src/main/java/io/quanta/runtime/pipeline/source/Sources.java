@@ -13,6 +13,7 @@ import io.quanta.runtime.schema.Catalog;
 import io.quanta.runtime.schema.Column;
 import io.quanta.runtime.schema.Table;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,16 +36,20 @@ public final class Sources {
   }
 
   private final DictionaryConfig dictionary;
+  private final Duration stall;
 
-  public Sources(DictionaryConfig dictionary) {
+  /** {@code stall}: how long a source read over HTTP may send nothing before it is cut. */
+  public Sources(DictionaryConfig dictionary, Duration stall) {
     this.dictionary = dictionary;
+    this.stall = stall;
   }
 
   /** Opens {@code source}; {@code target} is the object it fills as it is, or null when it is staged. */
   public Opened open(SourceConfig source, Table target) throws IOException, StepFailure {
     if (source.origin() instanceof FileOrigin file) {
       List<String> columns = target != null ? target.columns().stream().map(Column::name).toList() : null;
-      return new Opened(FileSources.open(file, columns, List.copyOf(source.columns().keySet()), source.name()),
+      return new Opened(FileSources.open(file, columns, List.copyOf(source.columns().keySet()), source.name(),
+          stall),
           Map.of(), null);
     }
     if (source.origin() instanceof JdbcOrigin jdbc) {
@@ -76,7 +81,7 @@ public final class Sources {
     object.columns().forEach(c -> types.put(c.name(), c.sqlType()));
     Long version = upstream.publishedVersion(found.url()).orElse(null);
     List<String> key = object.primaryKey().stream().map(Column::name).toList();
-    return new Opened(new QuantumReader(found.url(), origin, columns, key, version), types, version);
+    return new Opened(new QuantumReader(found.url(), origin, columns, key, version, stall), types, version);
   }
 
   private static Table upstreamTable(DataContract contract, QuantumOrigin origin) throws StepFailure {

@@ -13,6 +13,7 @@ final class TransportInput extends FilterInputStream {
   private final String what;
   private volatile long bytes;
   private volatile long lastRead = System.nanoTime();
+  private volatile String cut;
 
   TransportInput(InputStream in, String what) {
     super(in);
@@ -50,6 +51,12 @@ final class TransportInput extends FilterInputStream {
     return lastRead;
   }
 
+  /** Closes the stream from another thread, so that a blocked read fails with this reason. */
+  void cut(String reason) throws IOException {
+    cut = reason;
+    close();
+  }
+
   private void touched(int n) {
     bytes += n;
     lastRead = System.nanoTime();
@@ -59,7 +66,7 @@ final class TransportInput extends FilterInputStream {
     if (e instanceof TransportException t) {
       return t;
     }
-    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    String message = cut != null ? cut : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     return new TransportException("reading " + what + " failed after " + bytes + " bytes: " + message, e);
   }
 }
