@@ -34,14 +34,14 @@ export class QuantumPage {
     if (!isCurrent()) return;
     const contract = quantum.contract;
     const [lineage, ancestors, descendants, effective] = await Promise.all([
-      settle(get('/api/lineage', { quantum: quantum.id, direction: 'both', depth: 3 })),
+      settle(lineageOf(quantum.id, DEPTH)),
       contract ? settle(get(`/api/contracts/${seg(contract.id)}/ancestors`, { version: contract.version })) : null,
       contract ? settle(get(`/api/contracts/${seg(contract.id)}/descendants`)) : null,
       contract ? settle(get(`/api/contracts/${seg(contract.id)}/effective`, { version: contract.version })) : null,
     ]);
     if (!isCurrent()) return;
     document.title = `${quantum.name ?? quantum.id} · Quanta dictionary`;
-    const graph = lineage.value ? lineageContainer(lineage.value) : null;
+    const body = h('div', { id: 'lineage-body' });
     replace(main,
       header(quantum, effective?.value?.contract),
       section('use', 'Use this data', useIt(quantum)),
@@ -54,16 +54,49 @@ export class QuantumPage {
         : h('p', { class: 'muted' }, 'The contract has not been crawled yet.')),
       section('lineage', 'Lineage', lineage.value
         ? [h('p', { class: 'hint' }, 'Upstream quanta first (on the left, or at the top on a narrow screen), then this one, then its readers. Select a quantum to open it.'),
-          graph, lineageList(lineage.value, quantum.id)]
+          depthChoice(DEPTH, (depth) => showLineage(body, quantum.id, lineageOf(quantum.id, depth), isCurrent)), body]
         : unavailable('The lineage', lineage.error)),
       quantum.findings?.length ? section('findings', 'Findings', findings(quantum.findings)) : null);
     main.querySelector('h1').focus();
-    if (graph) {
-      await drawLineage(graph, lineage.value, (id) => {
-        if (id !== quantum.id) window.location.hash = `#/quantum/${seg(id)}`;
-      });
-    }
+    if (lineage.value) await showLineage(body, quantum.id, Promise.resolve(lineage.value), isCurrent);
   }
+}
+
+/** Steps shown each way in the lineage at first; the page lets a reader go from 1 to {@link MAX_DEPTH}. */
+const DEPTH = 3;
+const MAX_DEPTH = 10;
+
+function lineageOf(id, depth) {
+  return get('/api/lineage', { quantum: id, direction: 'both', depth });
+}
+
+/** The depth control: how many steps upstream and downstream the graph and the lists show. */
+function depthChoice(depth, onChange) {
+  const options = Array.from({ length: MAX_DEPTH }, (_, i) => i + 1).map((n) =>
+    h('option', { value: String(n), selected: n === depth }, n === 1 ? '1 step' : `${n} steps`));
+  return h('p', { class: 'lineage-depth' }, h('label', { for: 'lineage-depth' }, 'Show each way: '),
+    h('select', { id: 'lineage-depth', onchange: (event) => onChange(Number(event.target.value)) }, options));
+}
+
+/** Draws a lineage (graph and lists) into its place; a newer choice replaces an answer still on its way. */
+async function showLineage(body, focus, pending, isCurrent) {
+  const token = (body.dataset.pending = String(Number(body.dataset.pending ?? 0) + 1));
+  body.setAttribute('aria-busy', 'true');
+  let lineage;
+  try {
+    lineage = await pending;
+  } catch (error) {
+    if (body.dataset.pending === token && isCurrent()) replace(body, unavailable('The lineage', error));
+    body.removeAttribute('aria-busy');
+    return;
+  }
+  if (body.dataset.pending !== token || !isCurrent()) return;
+  const graph = lineageContainer(lineage);
+  replace(body, graph, lineageList(lineage, focus));
+  body.removeAttribute('aria-busy');
+  await drawLineage(graph, lineage, (id) => {
+    if (id !== focus) window.location.hash = `#/quantum/${seg(id)}`;
+  });
 }
 
 function header(quantum, contract) {

@@ -99,6 +99,7 @@ export function lineageContainer(lineage) {
  */
 export async function drawLineage(container, lineage, open) {
   const { default: cytoscape } = await import('../vendor/cytoscape.js');
+  window.quanta?.lineage?.destroy();
   const cy = cytoscape({
     container, elements: elements(lineage, container.clientWidth < 600), style: style(), layout: { name: 'preset', fit: true, padding: 24 },
     autoungrabify: true, boxSelectionEnabled: false, userZoomingEnabled: false, maxZoom: 1, minZoom: 0.2,

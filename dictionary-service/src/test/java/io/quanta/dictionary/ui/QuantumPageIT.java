@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The quantum page in a real browser: fields with their origin, quality and freshness, the lineage graph and
@@ -64,6 +65,30 @@ class QuantumPageIT extends UiTestSupport {
     clickNode("loyalty");
 
     awaitPage("#/quantum/loyalty", "Loyalty members");
+  }
+
+  @Test
+  void the_lineage_depth_can_be_chosen_and_the_graph_and_lists_follow() {
+    open("#/quantum/retail-customers");
+    browser.until("document.querySelector('#lineage-graph')?.dataset.ready === 'true'");
+    Select depth = new Select(find("#lineage-depth"));
+    assertThat(depth.getFirstSelectedOption().getText()).isEqualTo("3 steps");
+    assertThat(find("label[for=lineage-depth]").getText()).isEqualTo("Show each way:");
+
+    depth.selectByValue("1");
+
+    browser.until("window.quanta.lineage.nodes().length === 3 && !document.querySelector('#lineage-body[aria-busy]')");
+    assertThat(browser.script("return window.quanta.lineage.nodes().map(n => n.id()).sort()"))
+        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+        .containsExactly("crm", "loyalty", "retail-customers");
+    assertThat(texts(".lineage-up li")).hasSize(1).allMatch(t -> t.startsWith("CRM contacts (crm)"));
+
+    depth.selectByValue("3");
+
+    browser.until("window.quanta.lineage.nodes().length === 4");
+    assertThat(browser.script("return window.quanta.lineage.getElementById('" + UiMesh.LEGACY + "').data('level')"))
+        .isEqualTo(-2L);
+    assertThat(texts(".lineage-up li")).hasSize(2);
   }
 
   @Test
