@@ -147,12 +147,10 @@ public final class ContractStore {
             && before.path("publishedBy").equals(doc.path("publishedBy")));
   }
 
-  /** SHA-256 of the document without its {@link #VOLATILE} keys. */
-  static String contentHash(ObjectNode doc) {
-    return JsonBytes.sha256(content(doc));
-  }
-
-  /** The document's JSON without its {@link #VOLATILE} keys (taken out for the serialisation, then put back). */
+  /**
+   * The document's JSON without its {@link #VOLATILE} keys (taken out for the serialisation, then put back):
+   * what the content digest is taken of.
+   */
   private static byte[] content(ObjectNode doc) {
     ObjectNode aside = volatileMembers(doc);
     doc.remove(VOLATILE);
