@@ -10,6 +10,28 @@ export class ApiError extends Error {
   }
 }
 
+const TOKEN_KEY = 'quanta.dictionary.token';
+
+/**
+ * The token this tab signed in with, or null. It lives in sessionStorage: this tab only, gone when the tab is
+ * closed or the reader signs out; only ever sent to this dictionary's own API.
+ */
+export function token() {
+  try {
+    return sessionStorage.getItem(TOKEN_KEY);
+  } catch {
+    return null;
+  }
+}
+
+export function signIn(value) {
+  sessionStorage.setItem(TOKEN_KEY, value);
+}
+
+export function signOut() {
+  sessionStorage.removeItem(TOKEN_KEY);
+}
+
 /** GETs an API path with query parameters given as [name, value] pairs or an object. */
 export async function get(path, params = []) {
   const url = new URL(path, window.location.origin);
@@ -19,7 +41,10 @@ export async function get(path, params = []) {
   }
   let response;
   try {
-    response = await fetch(url, { headers: { Accept: 'application/json' } });
+    const headers = { Accept: 'application/json' };
+    const signedIn = token();
+    if (signedIn) headers.Authorization = `Bearer ${signedIn}`;
+    response = await fetch(url, { headers });
   } catch (e) {
     throw new ApiError(0, { detail: 'The dictionary cannot be reached. Check that it is running.' }, path);
   }

@@ -1,7 +1,7 @@
 // The single page: a hash router (#/search?q=…, #/quantum/ID, #/contract/ID, #/health, #/governance), so any
 // page, a search with its filters included, can be bookmarked and shared as a plain link.
 import { h, replace } from './dom.js';
-import { ApiError } from './api.js';
+import { ApiError, token, signIn, signOut } from './api.js';
 import { SearchPage } from './pages/search.js';
 import { QuantumPage } from './pages/quantum.js';
 import { ContractPage } from './pages/contract.js';
@@ -53,11 +53,51 @@ function markNav(name) {
 
 /** Shows why a page could not be drawn, as the API said it (a problem's detail), never a stack trace. */
 export function showError(container, error) {
+  if (error instanceof ApiError && error.status === 401) {
+    signInForm(container, error);
+    return;
+  }
   const status = error instanceof ApiError && error.status ? ` (HTTP ${error.status}${error.code ? `, ${error.code}` : ''})` : '';
   replace(container, h('div', { class: 'error', role: 'alert' },
     h('h1', null, error instanceof ApiError && error.status === 404 ? 'Not found' : 'Something went wrong'),
     h('p', null, `${error.message}${status}`),
+    error instanceof ApiError && error.status === 403 && token()
+      ? h('p', null, 'The token you signed in with may not read this; sign out to use another.') : null,
     h('p', null, h('a', { href: '#/' }, 'Back to search'))));
+}
+
+/**
+ * The dictionary lets only callers with a token read it (access.openRead: false): a form for one. A token the
+ * dictionary refused is forgotten, and the form says so.
+ */
+function signInForm(container, error) {
+  const refused = token() != null;
+  if (refused) signOut();
+  showSession();
+  document.title = 'Sign in · Quanta dictionary';
+  const input = h('input', { id: 'token', name: 'token', type: 'password', autocomplete: 'off', spellcheck: 'false', required: true });
+  const submit = (event) => {
+    event.preventDefault();
+    const value = input.value.trim();
+    if (!value) return;
+    signIn(value);
+    showSession();
+    render();
+  };
+  replace(container, h('div', { class: 'sign-in' },
+    h('h1', { tabindex: '-1' }, 'Sign in'),
+    h('p', null, 'This dictionary is read with a token: paste one that may read it (a dictionary token or a JWT).'),
+    refused ? h('p', { class: 'notice', role: 'alert', id: 'sign-in-refused' }, `The dictionary refused that token: ${error.message}`) : null,
+    h('form', { onsubmit: submit },
+      h('p', null, h('label', { for: 'token' }, 'Token'), ' ', input, ' ', h('button', { type: 'submit', class: 'primary' }, 'Sign in'))),
+    h('p', { class: 'hint' }, 'It is kept in this browser tab only, until you sign out or close the tab.')));
+  container.querySelector('h1').focus();
+}
+
+/** The Sign out button shows while a token is kept. */
+function showSession() {
+  const session = document.querySelector('[data-session]');
+  if (session) session.hidden = !token();
 }
 
 async function render() {
@@ -92,5 +132,11 @@ document.querySelector('[data-skip]').addEventListener('click', (event) => {
   event.preventDefault();
   main.focus();
 });
+document.querySelector('[data-sign-out]').addEventListener('click', () => {
+  signOut();
+  showSession();
+  render();
+});
 window.addEventListener('hashchange', render);
+showSession();
 render();
