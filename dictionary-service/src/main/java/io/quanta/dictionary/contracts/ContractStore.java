@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quanta.contract.inherit.ContractSource;
@@ -60,12 +61,45 @@ public final class ContractStore {
    * that stored a contract finds it with its next request.
    */
   public Future<List<Outcome>> save(List<ObjectNode> docs, boolean visible) {
+    return plan(docs).compose(plan -> {
+      if (plan.operations().isEmpty()) {
+        // What an API client stored is in the index already; a crawl may have written it a moment ago, unrefreshed.
+        return !visible || plan.kept() == 0 ? Future.succeededFuture(plan.outcomes())
+            : es.call(c -> c.indices().refresh(r -> r.index(alias))).map(r -> plan.outcomes());
+      }
+      return es.call(c -> c.bulk(b -> b.operations(plan.operations()).refresh(visible ? Refresh.WaitFor : Refresh.False)))
+          .map((BulkResponse response) -> {
+            refused(response.items());
+            return plan.outcomes();
+          });
+    });
+  }
+
+  /**
+   * What saving the documents takes, without writing: their outcomes in the same order, and the bulk
+   * operations that write them (none for unchanged content or a conflict), for a caller that sends them in
+   * one bulk request with writes of its own. The response items of these operations go to {@link #refused}.
+   */
+  public Future<Plan> plan(List<ObjectNode> docs) {
     if (docs.isEmpty()) {
-      return Future.succeededFuture(List.of());
+      return Future.succeededFuture(new Plan(List.of(), List.of(), 0));
     }
     Set<String> ids = new TreeSet<>();
     docs.forEach(d -> ids.add(d.path("id").asText()));
-    return existing(ids).compose(held -> write(docs, held, visible));
+    return existing(ids).map(held -> plan(docs, held));
+  }
+
+  /**
+   * The outcomes of a save and the bulk operations that carry it out; {@code kept} counts the documents whose
+   * content the index holds already.
+   */
+  public record Plan(List<Outcome> outcomes, List<BulkOperation> operations, int kept) {
+  }
+
+  /** Logs the documents the contracts index refused: one must not hold back the others. */
+  public static void refused(List<BulkResponseItem> items) {
+    items.stream().filter(i -> i.error() != null).forEach(i -> LOG.warn(
+        "the contracts index refused {}: {}", i.id(), i.error().reason()));
   }
 
   private Future<Map<String, ObjectNode>> existing(Set<String> ids) {
@@ -81,7 +115,7 @@ public final class ContractStore {
         });
   }
 
-  private Future<List<Outcome>> write(List<ObjectNode> docs, Map<String, ObjectNode> held, boolean visible) {
+  private Plan plan(List<ObjectNode> docs, Map<String, ObjectNode> held) {
     List<Outcome> outcomes = new ArrayList<>();
     Map<String, ObjectNode> writes = new LinkedHashMap<>();
     Map<String, byte[]> contents = new HashMap<>();
@@ -123,18 +157,7 @@ public final class ContractStore {
         operations.add(BulkOperation.of(o -> o.update(u -> u.index(alias).id(key).action(a -> a.doc(flag)))));
       }
     }
-    if (operations.isEmpty()) {
-      // What an API client stored is in the index already; a crawl may have written it a moment ago, unrefreshed.
-      return !visible || kept == 0 ? Future.succeededFuture(outcomes)
-          : es.call(c -> c.indices().refresh(r -> r.index(alias))).map(r -> outcomes);
-    }
-    return es.call(c -> c.bulk(b -> b.operations(operations).refresh(visible ? Refresh.WaitFor : Refresh.False)))
-        .map((BulkResponse response) -> {
-      // One document the index refuses must not hold back the others.
-      response.items().stream().filter(i -> i.error() != null).forEach(i -> LOG.warn(
-          "the contracts index refused {}: {}", i.id(), i.error().reason()));
-      return outcomes;
-    });
+    return new Plan(outcomes, operations, kept);
   }
 
   /**

@@ -52,17 +52,20 @@ final class BacklogRefresh {
     });
   }
 
-  /** Puts the default interval back and refreshes, so that the whole backlog is searchable now. */
+  /**
+   * Refreshes, so that the whole backlog is searchable now, then puts the default interval back (after the
+   * switch to the backlog interval, so that the two cannot cross).
+   */
   Future<Void> end() {
     if (!on) {
       return Future.succeededFuture();
     }
-    return switched.<Void>transform(done -> interval("null"))
-        .compose(v -> es.perform("POST", "/" + indices + "/_refresh", null)).map(body -> {
-      on = false;
-      LOG.info("crawl backlog done: indices back to the default refresh, all crawled quanta searchable");
-      return null;
-    });
+    return es.perform("POST", "/" + indices + "/_refresh", null)
+        .compose(body -> switched.<Void>transform(done -> interval("null"))).map(v -> {
+          on = false;
+          LOG.info("crawl backlog done: all crawled quanta searchable, indices back to the default refresh");
+          return null;
+        });
   }
 
   /** At start: the default interval, whatever a replica that stopped mid-backlog left. */

@@ -17,8 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes the results of a batch of crawls: the contract documents through the {@link ContractStore}, then
- * the quantum documents in one bulk request, each only over the version this crawler claimed. A quantum
+ * Writes the results of a batch of crawls in one bulk request: the contract documents as the {@link ContractStore}
+ * plans them, and the quantum documents, each only over the version this crawler claimed. A quantum
  * re-announced meanwhile gets the crawl merged over its new registry facts; a deleted one stays deleted.
  */
 final class CrawlWriter {
@@ -42,6 +42,9 @@ final class CrawlWriter {
   }
 
   private Future<Void> writeBatch(List<CrawlResult> results) {
+    if (results.isEmpty()) {
+      return Future.succeededFuture();
+    }
     List<ObjectNode> contractDocs = new ArrayList<>();
     List<CrawlResult> withContract = new ArrayList<>();
     results.forEach(r -> {
@@ -50,13 +53,21 @@ final class CrawlWriter {
         withContract.add(r);
       }
     });
-    return contracts.save(contractDocs).compose(outcomes -> {
-      for (int i = 0; i < outcomes.size(); i++) {
-        if (outcomes.get(i) == Outcome.CONFLICT) {
+    return contracts.plan(contractDocs).compose(plan -> {
+      for (int i = 0; i < plan.outcomes().size(); i++) {
+        if (plan.outcomes().get(i) == Outcome.CONFLICT) {
           conflict(withContract.get(i).quantum(), withContract.get(i).contract());
         }
       }
-      return writeQuanta(results);
+      // One bulk request for both indices: the contracts' operations first, then one per quantum.
+      List<BulkOperation> operations = new ArrayList<>(plan.operations());
+      results.forEach(r -> operations.add(quantumOperation(r)));
+      int contractOps = plan.operations().size();
+      return es.call(c -> c.bulk(b -> b.operations(operations))).compose((BulkResponse response) -> {
+        List<BulkResponseItem> items = response.items();
+        ContractStore.refused(items.subList(0, contractOps));
+        return retryQuanta(results, items.subList(contractOps, items.size()));
+      });
     });
   }
 
@@ -66,28 +77,27 @@ final class CrawlWriter {
         + contract.path("key").asText() + " was published to the dictionary with other content; publish a new version");
   }
 
-  private Future<Void> writeQuanta(List<CrawlResult> results) {
-    if (results.isEmpty()) {
-      return Future.succeededFuture();
-    }
-    List<BulkOperation> operations = results.stream().map(r -> !r.partial()
+  /** The quantum's document over the version claimed: whole after a crawl, merged when only its health changed. */
+  private BulkOperation quantumOperation(CrawlResult r) {
+    return !r.partial()
         ? BulkOperation.of(o -> o.index(i -> i.index(quanta).id(r.claim().id()).ifSeqNo(r.claim().seqNo())
             .ifPrimaryTerm(r.claim().primaryTerm()).document(JsonBytes.binary(JsonBytes.of(r.quantum())))))
         : BulkOperation.of(o -> o.update(u -> u.index(quanta).id(r.claim().id()).ifSeqNo(r.claim().seqNo())
-            .ifPrimaryTerm(r.claim().primaryTerm()).action(a -> a.doc(r.quantum()))))).toList();
-    return es.call(c -> c.bulk(b -> b.operations(operations))).compose((BulkResponse response) -> {
-      List<Future<Void>> retries = new ArrayList<>();
-      List<BulkResponseItem> items = response.items();
-      for (int i = 0; i < items.size(); i++) {
-        if (items.get(i).status() == 409) {
-          retries.add(mergeAndWrite(results.get(i)));
-        } else if (items.get(i).error() != null) {
-          // One document the index refuses must not hold back the others; its quantum is due again after the lease.
-          LOG.warn("the quanta index refused the crawl of {}: {}", items.get(i).id(), items.get(i).error().reason());
-        }
+            .ifPrimaryTerm(r.claim().primaryTerm()).action(a -> a.doc(r.quantum()))));
+  }
+
+  /** Quanta changed since their claim (409) are merged and written again; other refusals are logged. */
+  private Future<Void> retryQuanta(List<CrawlResult> results, List<BulkResponseItem> items) {
+    List<Future<Void>> retries = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i).status() == 409) {
+        retries.add(mergeAndWrite(results.get(i)));
+      } else if (items.get(i).error() != null) {
+        // One document the index refuses must not hold back the others; its quantum is due again after the lease.
+        LOG.warn("the quanta index refused the crawl of {}: {}", items.get(i).id(), items.get(i).error().reason());
       }
-      return Future.all(retries).mapEmpty();
-    });
+    }
+    return Future.all(retries).mapEmpty();
   }
 
   /** The registry entry changed since the claim: keep its registry facts, put this crawl's over the rest. */

@@ -32,8 +32,8 @@ public final class Crawler {
   private static final Logger LOG = LoggerFactory.getLogger(Crawler.class);
   /** Quanta taken per round; a full round is followed by another at once. */
   static final int ROUND_SIZE = 500;
-  /** Results written per bulk request. */
-  static final int WRITE_BATCH = 200;
+  /** Results written per bulk request (each with its quantum and contract documents: 500 documents, two per round). */
+  static final int WRITE_BATCH = 250;
   static final long IDLE_MILLIS = 1_000;
   /** How long the crawling replica holds the lease; another takes over this long after it died. */
   static final Duration LEASE = Duration.ofSeconds(30);
@@ -56,6 +56,8 @@ public final class Crawler {
   private long timer = -1;
   private Boolean indexUp;
   private Promise<Void> idle;
+  /** The next round's due quanta, asked for while a full round is crawled; null when not asked. */
+  private Future<List<Hit<ObjectNode>>> nextDue;
 
   Crawler(Context context, Es es, String quantaAlias, String contractsAlias, CrawlJob job, CrawlWriter writer,
       int concurrency, CrawlLease lease, Consumer<CrawlResult> observer) {
@@ -134,13 +136,16 @@ public final class Crawler {
     again = false;
     long started = System.nanoTime();
     long[] due = new long[1];
-    lease.hold().compose(leader -> !leader ? Future.succeededFuture(-1) : due().compose(hits -> {
-      due[0] = System.nanoTime();
-      if (hits.size() >= ROUND_SIZE) {
-        backlog.begin(hits.size());
-      }
-      return crawl(hits);
-    }).compose(this::endBacklog)).onComplete(result -> {
+    Future<List<Hit<ObjectNode>>> prefetched = nextDue;
+    nextDue = null;
+    lease.hold().compose(leader -> !leader ? Future.succeededFuture(-1)
+        : (prefetched != null ? prefetched : due()).compose(hits -> {
+          due[0] = System.nanoTime();
+          if (hits.size() >= ROUND_SIZE) {
+            backlog.begin(hits.size());
+          }
+          return crawl(hits);
+        }).compose(this::endBacklog)).onComplete(result -> {
       if (result.succeeded() && result.result() > 0) {
         long end = System.nanoTime();
         String line = "crawled {} quanta in {} ms (due {} ms, crawl {} ms; {} result batches being written)";
@@ -156,6 +161,9 @@ public final class Crawler {
       if (idle != null) {
         idle.complete();
         return;
+      }
+      if (result.failed() || result.result() < 0) {
+        nextDue = null;
       }
       if (result.failed()) {
         reportIndex(false, result.cause());
@@ -199,7 +207,7 @@ public final class Crawler {
 
   /**
    * Crawls the due quanta; results are written in batches as they come, and the next round may start while
-   * the last batches are written (at most {@value WriteQueue#MAX_WRITES} batches in flight), so fetching and indexing
+   * the last batches are written (its due quanta asked for while this round is crawled, when this one is full) (at most {@value WriteQueue#MAX_WRITES} batches in flight), so fetching and indexing
    * overlap.
    */
   private Future<Integer> crawl(List<Hit<ObjectNode>> hits) {
@@ -210,6 +218,11 @@ public final class Crawler {
     for (Hit<ObjectNode> hit : hits) {
       claims.add(new Claim(hit.id(), hit.source().path("url").asText(), hit.source(), hit.seqNo(), hit.primaryTerm()));
       writes.busy(hit.id());
+    }
+    if (hits.size() >= ROUND_SIZE && !stopped) {
+      // A backlog: the next round's quanta (these ones left out, being busy) are asked for now, while these are
+      // crawled, so that the next round starts crawling at once.
+      nextDue = due();
     }
     ParentLoader loader = new ParentLoader(es, contractsAlias);
     List<CrawlResult> pending = new ArrayList<>();

@@ -25,7 +25,7 @@ final class QuantumDocument {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   /** Raw observability documents larger than this are not kept whole. */
-  static final int MAX_DOCUMENT_CHARS = 256 * 1024;
+  static final int MAX_DOCUMENT_BYTES = 256 * 1024;
 
   private QuantumDocument() {
   }
@@ -148,7 +148,7 @@ final class QuantumDocument {
 
   private static void keep(ObjectNode documents, String name, Fetched fetched) {
     JsonNode json = fetched.json();
-    if (json != null && fetched.body().length() <= MAX_DOCUMENT_CHARS) {
+    if (json != null && fetched.size() <= MAX_DOCUMENT_BYTES) {
       documents.set(name, json);
     }
   }

@@ -45,7 +45,7 @@ public final class QuantumFetcher {
     }
     long[] timer = {-1};
     timer[0] = vertx.setTimer(timeoutMillis, id -> promise.tryComplete(
-        failed(path, "timeout: no complete answer within " + timeoutMillis / 1000.0 + " s")));
+        Fetched.failed(path, "timeout: no complete answer within " + timeoutMillis / 1000.0 + " s")));
     client.request(options).onSuccess(request -> {
       promise.future().onComplete(done -> {
         if (done.result().failure() != null) {
@@ -56,25 +56,21 @@ public final class QuantumFetcher {
         Buffer body = Buffer.buffer();
         response.handler(chunk -> {
           if (body.length() + chunk.length() > maxBytes) {
-            promise.tryComplete(failed(path, "too-large: " + path + " is larger than " + maxBytes / 1024 + " KB"));
+            promise.tryComplete(Fetched.failed(path, "too-large: " + path + " is larger than " + maxBytes / 1024 + " KB"));
           } else {
             body.appendBuffer(chunk);
           }
         });
-        response.exceptionHandler(e -> promise.tryComplete(failed(path, reason(e))));
-        response.endHandler(v -> promise.tryComplete(new Fetched(path, response.statusCode(), body.toString(), null)));
-      }).onFailure(e -> promise.tryComplete(failed(path, reason(e))));
-    }).onFailure(e -> promise.tryComplete(failed(path, reason(e))));
+        response.exceptionHandler(e -> promise.tryComplete(Fetched.failed(path, reason(e))));
+        response.endHandler(v -> promise.tryComplete(new Fetched(path, response.statusCode(), body.getBytes(), null)));
+      }).onFailure(e -> promise.tryComplete(Fetched.failed(path, reason(e))));
+    }).onFailure(e -> promise.tryComplete(Fetched.failed(path, reason(e))));
     return promise.future().onComplete(done -> vertx.cancelTimer(timer[0]));
   }
 
   /** Closes the connections. */
   public Future<Void> close() {
     return client.close();
-  }
-
-  private static Fetched failed(String path, String failure) {
-    return new Fetched(path, 0, null, failure);
   }
 
   private static String reason(Throwable e) {

@@ -59,26 +59,32 @@ public final class DictionaryBenchmark {
     QuantumVertx vertx = QuantumVertx.create();
     Es es = Es.connect(vertx.vertx(), esUrl);
     try {
+      dropBenchIndices(es);
       String prefix = "bench-" + Instant.now().getEpochSecond();
       Indices indices = Indices.of(prefix);
       IndexMigrator migrator = new IndexMigrator(es);
       migrator.ensure(indices.quanta()).await();
       migrator.ensure(indices.contracts()).await();
       DictionaryMain.Running dictionary = DictionaryMain.start(vertx, config(prefix, esUrl), esUrl).await();
-      // A first crawl of as many other quanta warms the JIT of all three processes (the dictionary's crawl, the
-      // fixture's answers, Elasticsearch's indexing), as in a mesh that has been running a while.
+      // A first crawl of other quanta (10 × N unless -Dbench.warmup says otherwise) warms the JIT of all three
+      // processes (the dictionary's crawl, the fixture's answers, Elasticsearch's indexing), as in a dictionary that
+      // has been crawling its mesh for a while; then -Dbench.warmupRounds rounds exactly like the timed ones.
       int rounds = Math.max(1, Integer.getInteger("bench.rounds", ROUNDS));
-      int warmUp = Math.max(1, Integer.getInteger("bench.warmup", count));
-      register(es, indices, fixturePort, rounds * count, rounds * count + warmUp);
+      int warmUpRounds = Math.max(0, Integer.getInteger("bench.warmupRounds", WARM_UP_ROUNDS));
+      int warmUp = Math.max(1, Integer.getInteger("bench.warmup", 10 * count));
+      int total = rounds + warmUpRounds;
+      register(es, indices, fixturePort, total * count, total * count + warmUp);
       dictionary.dictionary().crawler().kick();
       awaitCrawled(es, indices, warmUp);
 
       // Rounds of fresh quanta, each against bulk-indexing its own documents: the JIT compilers of all three
       // processes are still busy in the first ones on a small machine, so every round is printed and the median
-      // counts.
+      // of the timed ones counts.
       double[] ratios = new double[rounds];
-      for (int round = 0; round < rounds; round++) {
+      for (int round = 0; round < total; round++) {
         int from = round * count;
+        boolean timed = round >= warmUpRounds;
+        String name = timed ? "round " + (round - warmUpRounds + 1) : "warm-up round " + (round + 1);
         CpuAccount cpu = CpuAccount.of(esUrl);
         cpu.awaitQuiet();
         // The registration stands for N announcements, not for crawling: the clock starts once the N quanta are
@@ -91,14 +97,15 @@ public final class DictionaryBenchmark {
         dictionary.dictionary().crawler().kick();
         awaitCrawled(es, indices, warmUp + from + count);
         double crawlSeconds = (System.nanoTime() - crawlStart) / 1e9;
-        report("round " + (round + 1) + ": crawl+index " + count + " quanta (registered and due → all searchable)",
-            crawlSeconds, "s");
+        report(name + ": crawl+index " + count + " quanta (registered and due → all searchable)", crawlSeconds, "s");
         cpu.report("the crawl");
         double bulkSeconds = baseline(es, indices, prefix + "-baseline-" + round, from, count, cpu);
-        report("round " + (round + 1) + ": bulk-index the same " + (2 * count)
+        report(name + ": bulk-index the same " + (2 * count)
             + " documents straight into Elasticsearch (median of " + BULK_RUNS + ")", bulkSeconds, "s");
-        ratios[round] = crawlSeconds / bulkSeconds;
-        report("round " + (round + 1) + ": crawl ÷ bulk", ratios[round], "×");
+        report(name + ": crawl ÷ bulk", crawlSeconds / bulkSeconds, "×");
+        if (timed) {
+          ratios[round - warmUpRounds] = crawlSeconds / bulkSeconds;
+        }
       }
       report("ratio crawl ÷ bulk, median of " + rounds + " rounds (target ≤ 2)", median(ratios), "×");
       if (!parts.contains("search")) {
@@ -126,11 +133,27 @@ public final class DictionaryBenchmark {
       }
       DescendantsBenchmark.run(vertx, es, esUrl, "bench-desc-" + Instant.now().getEpochSecond(), 10_000);
     } finally {
+      // Every run leaves Elasticsearch as it found it: hundreds of idle indices from earlier runs would each
+      // cost it background work (refresh checks, syncs) in the next run's timings.
+      dropBenchIndices(es);
       es.close();
       vertx.close().await();
       if (embedded != null) {
         embedded.stop();
       }
+    }
+  }
+
+  /** Deletes the indices benchmark runs create ({@code bench-*}), by name: Elasticsearch refuses wildcard deletes. */
+  static void dropBenchIndices(Es es) {
+    String listed = es.perform("GET", "/_cat/indices/bench-*?h=index&expand_wildcards=all", null).await();
+    List<String> names = listed.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    for (int i = 0; i < names.size(); i += 50) {
+      String batch = String.join(",", names.subList(i, Math.min(names.size(), i + 50)));
+      es.perform("DELETE", "/" + batch, null).await();
+    }
+    if (!names.isEmpty()) {
+      System.err.println("  dropped " + names.size() + " benchmark indices");
     }
   }
 
@@ -184,6 +207,8 @@ public final class DictionaryBenchmark {
   static final int BULK_RUNS = 3;
   /** Crawl rounds of fresh quanta, each against its own bulk runs; the median ratio counts. */
   static final int ROUNDS = 5;
+  /** Rounds like the timed ones before them, not counted. */
+  static final int WARM_UP_ROUNDS = 3;
 
   /**
    * Reads the documents the timed crawl wrote (quanta {@code from} to {@code from + count - 1} and their

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * refresh slowly while it is crawled, the default comes back once it is done with everything searchable, and
  * no quantum is crawled twice though its new state became searchable late. Crawled again and again (every
  * 2 s here), a quantum whose contract did not change leaves its contract document alone, while its own
- * document records each crawl; a contract changed under the same version is written at the next crawl.
+ * document records each crawl; a contract changed under the same version is written at the next crawl, unless
+ * that version was published to the dictionary: then the quantum is degraded and the published text stays.
  */
 class CrawlWritesIT {
 
@@ -137,6 +138,29 @@ class CrawlWritesIT {
         Duration.ofSeconds(30));
     assertThat(seqNo(indices.contracts().alias(), NAME + "@1.0.0")).as("the changed contract written")
         .isGreaterThan(contractWrites);
+  }
+
+  @Test
+  void a_quantum_serving_other_content_under_a_published_version_is_degraded_and_the_published_text_stays(
+      @TempDir Path dir) {
+    fixtures = FixtureQuanta.start(0);
+    dictionary = TestDictionary.start(dir, Map.of());
+    Indices indices = Indices.of(dictionary.indexPrefix());
+    String name = "conflicting-quantum";
+    String published = FixtureContracts.contract(name, 2, null);
+    assertThat(dictionary.publish(name, published).statusCode()).isEqualTo(201);
+    long publishedWrites = seqNo(indices.contracts().alias(), name + "@1.0.0");
+    String served = published.replace("Generated records of fixture quantum", "Rewritten records of fixture quantum");
+    assertThat(served).isNotEqualTo(published);
+
+    assertThat(dictionary.announce(fixtures.add(name, Behaviour.GOOD, served), name).statusCode()).isEqualTo(201);
+    JsonNode quantum = dictionary.await("/api/quanta/" + name, q -> q.path("health").asText().equals("degraded"),
+        Duration.ofSeconds(30));
+
+    assertThat(quantum.path("healthReasons").toString()).contains("contract-conflict: " + name + "@1.0.0");
+    assertThat(seqNo(indices.contracts().alias(), name + "@1.0.0")).as("the published text is not overwritten")
+        .isEqualTo(publishedWrites);
+    assertThat(dictionary.json("/api/search?q=rewritten&kind=contract").path("total").asInt()).isZero();
   }
 
   /** Crawls after {@code since}, as far as one document tells: 0, 1, or 2 meaning "at least two". */

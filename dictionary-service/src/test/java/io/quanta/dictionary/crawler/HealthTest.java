@@ -29,7 +29,7 @@ class HealthTest {
     Fetched json = new Fetched("/x", 200, "{}", null);
     Snapshot snapshot = new Snapshot(ok, new Fetched("/discovery/contract", 500, "", null), json,
         new Fetched("/discovery/descriptor", 200, "not json", null), json, json,
-        new Fetched("/observability/quality", 0, null, "timeout: no complete answer within 5.0 s"));
+        Fetched.failed("/observability/quality", "timeout: no complete answer within 5.0 s"));
     ObjectNode doc = JSON.createObjectNode();
     doc.putObject("quality").put("status", "fail").put("fail", 2);
     doc.putObject("freshness").put("object", "orders").put("ageSeconds", 7200).put("slaSeconds", 3600)
