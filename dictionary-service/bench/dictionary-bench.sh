@@ -3,8 +3,8 @@
 # io.quanta.dictionary.bench.DictionaryBenchmark against an embedded Elasticsearch under target/bench-elasticsearch
 # (or the URL given as the second argument). Needs wrk.
 #   dictionary-service/bench/dictionary-bench.sh [N=1000] [ES URL or data folder] [crawl,search,descendants]
-# Environment: BENCH_WARMUP (quanta crawled first, default 10 × N), BENCH_WARMUP_ROUNDS (rounds like the timed ones,
-# not counted, default 3), BENCH_ROUNDS (timed rounds, default 5), BENCH_JAVA_OPTS (more options for the
+# Environment: BENCH_WARMUP (quanta crawled first, default 30 × N), BENCH_WARMUP_ROUNDS (rounds like the timed ones,
+# not counted, default 5), BENCH_ROUNDS (timed rounds, default 5), BENCH_JAVA_OPTS (more options for the
 # dictionary's JVM).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -15,9 +15,9 @@ cd "$root"
   -Dmdep.outputFile="$root/dictionary-service/target/bench.classpath" >/dev/null
 cp="$root/dictionary-service/target/test-classes:$root/dictionary-service/target/classes:$(cat "$root/dictionary-service/target/bench.classpath")"
 out="$(mktemp)"
-warmup="${BENCH_WARMUP:-$((10 * count))}"
+warmup="${BENCH_WARMUP:-$((30 * count))}"
 rounds="${BENCH_ROUNDS:-5}"
-warmup_rounds="${BENCH_WARMUP_ROUNDS:-3}"
+warmup_rounds="${BENCH_WARMUP_ROUNDS:-5}"
 java -cp "$cp" io.quanta.dictionary.bench.FixtureMain "$((count * (rounds + warmup_rounds) + warmup + 1))" 0 > "$out" 2>&1 &
 fixture=$!
 trap 'kill $fixture 2>/dev/null || true' EXIT

@@ -66,16 +66,23 @@ public final class DictionaryBenchmark {
       migrator.ensure(indices.quanta()).await();
       migrator.ensure(indices.contracts()).await();
       DictionaryMain.Running dictionary = DictionaryMain.start(vertx, config(prefix, esUrl), esUrl).await();
-      // A first crawl of other quanta (10 × N unless -Dbench.warmup says otherwise) warms the JIT of all three
+      // A first crawl of other quanta (30 × N unless -Dbench.warmup says otherwise) warms the JIT of all three
       // processes (the dictionary's crawl, the fixture's answers, Elasticsearch's indexing), as in a dictionary that
-      // has been crawling its mesh for a while; then -Dbench.warmupRounds rounds exactly like the timed ones.
+      // has crawled its mesh for half an hour; then -Dbench.warmupRounds rounds exactly like the timed ones. The
+      // crawl is measured in that steady state: the compilers of both JVMs still work through it for about ten
+      // rounds after a start on two cores (docs/benchmarks.md), and every warm-up round is printed.
       int rounds = Math.max(1, Integer.getInteger("bench.rounds", ROUNDS));
       int warmUpRounds = Math.max(0, Integer.getInteger("bench.warmupRounds", WARM_UP_ROUNDS));
-      int warmUp = Math.max(1, Integer.getInteger("bench.warmup", 10 * count));
+      int warmUp = Math.max(1, Integer.getInteger("bench.warmup", 30 * count));
       int total = rounds + warmUpRounds;
       register(es, indices, fixturePort, total * count, total * count + warmUp);
+      long warmUpStart = System.nanoTime();
       dictionary.dictionary().crawler().kick();
       awaitCrawled(es, indices, warmUp);
+      double warmUpSeconds = (System.nanoTime() - warmUpStart) / 1e9;
+      report("warm-up: first crawl of " + warmUp + " quanta, from a cold start (registered → all searchable)",
+          warmUpSeconds, "s");
+      report("warm-up: quanta per second in that first crawl", warmUp / warmUpSeconds, "/s");
 
       // Rounds of fresh quanta, each against bulk-indexing its own documents: the JIT compilers of all three
       // processes are still busy in the first ones on a small machine, so every round is printed and the median
@@ -208,7 +215,7 @@ public final class DictionaryBenchmark {
   /** Crawl rounds of fresh quanta, each against its own bulk runs; the median ratio counts. */
   static final int ROUNDS = 5;
   /** Rounds like the timed ones before them, not counted. */
-  static final int WARM_UP_ROUNDS = 3;
+  static final int WARM_UP_ROUNDS = 5;
 
   /**
    * Reads the documents the timed crawl wrote (quanta {@code from} to {@code from + count - 1} and their
