@@ -1,5 +1,6 @@
 // The contract page, for a contract on its own (an enterprise base contract no quantum serves, or one seen
-// through a quantum): its fields, its versions with a YAML download each, who serves it and who extends it.
+// through a quantum): its fields, its versions with a YAML download each (a published one as published), who
+// serves it and who extends it.
 import { h, replace, facts, section, table } from '../dom.js';
 import { get, seg } from '../api.js';
 import { lifecycleBadge, time, yesNo } from '../format.js';
@@ -94,7 +95,8 @@ function versions(all) {
       h('td', null, info.extends ?? '—'),
       h('td', { class: 'center' }, info.lint ? [yesNo(info.lint.valid), info.lint.warnings ? h('span', { class: 'muted' }, ` ${info.lint.warnings} warnings`) : null] : '—'),
       h('td', null, time(info.indexedAt)),
-      h('td', null, downloadLink('YAML', `${all.id}-${contract.version}.odcs.yaml`, toYaml(contract))));
+      // A published version downloads as it was published (comments and layout kept); a served one as the dictionary holds it.
+      h('td', null, downloadLink('YAML', `${all.id}-${contract.version}.odcs.yaml`, info.publishedText ?? toYaml(contract))));
   }).reverse();
   return table('Versions, newest first', ['Version', 'Status', 'Source', 'Extends', 'Valid', 'Indexed', 'Download'], rows);
 }

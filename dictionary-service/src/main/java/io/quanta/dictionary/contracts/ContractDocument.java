@@ -22,6 +22,9 @@ public final class ContractDocument {
   }
 
   /** Where a version came from: published through the API (by whom), or served by a quantum. */
+  /** The member that holds a published version's text exactly as it was published (not indexed). */
+  public static final String PUBLISHED_TEXT = "publishedText";
+
   public record Provenance(boolean published, String publishedBy, String seenIn) {
 
     public static Provenance published(String by) {

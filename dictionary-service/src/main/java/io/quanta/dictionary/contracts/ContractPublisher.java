@@ -72,6 +72,8 @@ public final class ContractPublisher {
               .compose(resolved -> {
                 ObjectNode doc = ContractDocument.build(linted, resolved, null, Provenance.published(publishedBy),
                     Instant.now());
+                // The text as published, comments and layout included, for those who download it again.
+                doc.put(ContractDocument.PUBLISHED_TEXT, text);
                 return store.save(List.of(doc), true).compose(outcomes -> {
                   if (outcomes.get(0) == Outcome.CONFLICT) {
                     return Future.failedFuture(versionExists(id, version));

@@ -51,7 +51,10 @@ public final class ContractService {
     return reresolver;
   }
 
-  /** {@code {id, latest, versions: [raw…], info: […]}}, oldest first; 404 when the id is unknown. */
+  /**
+   * {@code {id, latest, versions: [raw…], info: […]}}, oldest first; 404 when the id is unknown. A published
+   * version's info carries its text as published ({@code publishedText}).
+   */
   public Future<ObjectNode> versions(String id) {
     Future<List<ObjectNode>> docs = allVersions(id);
     Future<Map<String, List<String>>> served = servedBy(id);
@@ -69,7 +72,7 @@ public final class ContractService {
         versions.add(doc.get("raw"));
         ObjectNode entry = info.addObject().put("version", doc.path("version").asText());
         for (String key : List.of("published", "publishedBy", "firstSeenIn", "extends", "ancestors", "lint",
-            "resolution", "firstSeenAt", "indexedAt")) {
+            "resolution", "firstSeenAt", "indexedAt", ContractDocument.PUBLISHED_TEXT)) {
           if (doc.has(key)) {
             entry.set(key, doc.get(key));
           }

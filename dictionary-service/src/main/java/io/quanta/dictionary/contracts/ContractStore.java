@@ -107,7 +107,7 @@ public final class ContractStore {
     return es.call(c -> c.search(r -> r.index(alias).size(10_000)
             .query(q -> q.terms(t -> t.field("id").terms(v -> v.value(values))))
             .source(s -> s.filter(f -> f.includes("key", "id", "version", "hash", "contentHash", "latest", "published",
-                "publishedBy", "firstSeenIn", "firstSeenAt"))), ObjectNode.class))
+                "publishedBy", "firstSeenIn", "firstSeenAt", ContractDocument.PUBLISHED_TEXT))), ObjectNode.class))
         .map((SearchResponse<ObjectNode> response) -> {
           Map<String, ObjectNode> out = new LinkedHashMap<>();
           response.hits().hits().forEach(h -> out.put(h.source().path("key").asText(), h.source()));
@@ -123,6 +123,7 @@ public final class ContractStore {
     for (ObjectNode doc : docs) {
       String key = doc.path("key").asText();
       ObjectNode before = held.get(key);
+      keepPublishedText(doc, before);
       byte[] content = content(doc);
       contents.put(key, content);
       doc.put("contentHash", JsonBytes.sha256(content));
@@ -192,6 +193,17 @@ public final class ContractStore {
       }
     }
     return out;
+  }
+
+  /**
+   * A quantum serving a published version (the same contract: same digest) leaves its published text in place;
+   * publishing the same contract again with another layout replaces it.
+   */
+  private static void keepPublishedText(ObjectNode doc, ObjectNode before) {
+    if (before != null && !doc.has(ContractDocument.PUBLISHED_TEXT) && before.hasNonNull(ContractDocument.PUBLISHED_TEXT)
+        && before.path("hash").asText().equals(doc.path("hash").asText())) {
+      doc.set(ContractDocument.PUBLISHED_TEXT, before.get(ContractDocument.PUBLISHED_TEXT));
+    }
   }
 
   /** Carries over what the index knows of the same version; CONFLICT when a published text would be replaced. */

@@ -23,7 +23,7 @@ public final class SearchQuery {
   /** Inner hits of word i are named {@code matched<i>}. */
   static final String MATCHED = "matched";
   static final List<String> HIDDEN = List.of("raw", "effective", "documents", "fields", "suggest", "findings",
-      "resolution", "lint.findings", "crawl", "lineage", "hash");
+      "resolution", "lint.findings", "crawl", "lineage", "hash", "publishedText");
 
   private SearchQuery() {
   }

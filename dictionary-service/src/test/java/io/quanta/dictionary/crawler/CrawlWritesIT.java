@@ -163,6 +163,39 @@ class CrawlWritesIT {
     assertThat(dictionary.json("/api/search?q=rewritten&kind=contract").path("total").asInt()).isZero();
   }
 
+  @Test
+  void a_published_text_is_kept_as_published_through_a_new_layout_and_a_quantum_serving_it(@TempDir Path dir) {
+    fixtures = FixtureQuanta.start(0);
+    dictionary = TestDictionary.start(dir, Map.of());
+    String name = "published-quantum";
+    String text = "# Published by the enterprise architects; comments and layout are part of the text.\n"
+        + FixtureContracts.contract(name, 2, null);
+    assertThat(dictionary.publish(name, text).statusCode()).isEqualTo(201);
+    assertThat(publishedText(name)).isEqualTo(text);
+
+    String relaid = text.replace("# Published by the enterprise architects", "# Reviewed by the enterprise architects");
+    assertThat(dictionary.publish(name, relaid).statusCode()).as("the same contract again").isEqualTo(200);
+    assertThat(publishedText(name)).as("the latest layout of the same contract").isEqualTo(relaid);
+
+    // A quantum serving the same version (as JSON, so without the comments) leaves the published text alone.
+    assertThat(dictionary.announce(fixtures.add(name, Behaviour.GOOD, text), name).statusCode()).isEqualTo(201);
+    dictionary.await("/api/quanta/" + name, q -> q.path("health").asText().equals("healthy"), Duration.ofSeconds(30));
+    dictionary.await("/api/contracts/" + name,
+        c -> c.path("info").get(0).path("servedBy").toString().contains(name), Duration.ofSeconds(30));
+    // The crawl wrote the contract in the same bulk request as the quantum; a refresh shows what it wrote.
+    TestElasticsearch.request("POST", "/" + Indices.of(dictionary.indexPrefix()).contracts().alias() + "/_refresh", null);
+    JsonNode info = dictionary.json("/api/contracts/" + name).path("info").get(0);
+    assertThat(info.path("publishedText").asText()).isEqualTo(relaid);
+    assertThat(dictionary.json("/api/search?q=" + name).toString()).as("search hits do not carry it")
+        .doesNotContain("publishedText");
+  }
+
+  private String publishedText(String id) {
+    JsonNode versions = dictionary.json("/api/contracts/" + id);
+    assertThat(versions.path("info").size()).isEqualTo(1);
+    return versions.path("info").get(0).path("publishedText").asText();
+  }
+
   /** Crawls after {@code since}, as far as one document tells: 0, 1, or 2 meaning "at least two". */
   private long crawlsSince(JsonNode quantum, String since) {
     String last = quantum.path("crawl").path("lastCrawlAt").asText();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 
@@ -24,10 +25,11 @@ class MeshPagesIT extends UiTestSupport {
     assertThat(find("#versions tr[data-version='1.0.0']").getText()).contains("1.0.0", "latest", "published");
     assertThat(find(".page-header").getText()).contains("ada", "enterprise", "#customer-data (slack)");
 
-    // The YAML download is made in the page from the version the dictionary holds: it must read back as it.
+    // A published version downloads as it was published, comments and layout kept; it reads as the version held.
     String yaml = (String) browser.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
         + " fetch(document.querySelector('#versions tr[data-version=\"1.0.0\"] a[download]').href)"
         + ".then(r => r.text()).then(done, e => done('failed: ' + e));");
+    assertThat(yaml).isEqualTo(Files.readString(UiMesh.CONTRACTS.resolve("customer.odcs.yaml")));
     JsonNode held = mesh.dictionary.json("/api/contracts/customer").path("versions").get(0);
     assertThat(YAML.readTree(yaml)).isEqualTo(held);
     assertThat(find("#versions a[download]").getDomAttribute("download")).isEqualTo("customer-1.0.0.odcs.yaml");
