@@ -1,12 +1,17 @@
 package io.quanta.runtime.storage;
 
 import io.quanta.runtime.config.Secret;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,11 +27,14 @@ public final class Provisioner {
   }
 
   /**
-   * Creates the database and user when missing and (re)sets the user's password: the configured one,
-   * or a fresh random one that lives only in this process.
+   * Creates the database and user when missing and (re)sets the user's password: the configured one, or one
+   * {@linkplain #derivedPassword derived} from the admin password, so that every replica and every restart of a
+   * quantum sets the same one (a new pod starting beside an old one during a rolling update does not lock the
+   * old one out of its own database).
    */
   public static Secret provision(DatabaseServer server, String database, String user, Secret configuredPassword) {
-    Secret password = configuredPassword != null ? configuredPassword : randomPassword();
+    Secret password = configuredPassword != null ? configuredPassword
+        : derivedPassword(server.adminPassword(), database, user);
     try (Connection c = DriverManager.getConnection(JdbcUrls.withDatabase(server.jdbcUrl(), ""),
         server.adminUser(), Secret.reveal(server.adminPassword()));
          Statement s = c.createStatement()) {
@@ -50,9 +58,27 @@ public final class Provisioner {
     return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
   }
 
-  private static Secret randomPassword() {
-    byte[] random = new byte[18];
-    new SecureRandom().nextBytes(random);
-    return new Secret(HexFormat.of().formatHex(random));
+  /**
+   * The password of a quantum's user: HMAC-SHA256 of its database and user name under the admin password, 36 hex
+   * characters. Whoever knows the admin password may do anything on the server already; whoever does not cannot
+   * work it out; a new admin password gives every quantum a new one at its next start. With no admin password
+   * (nothing to key it with) a random one that lives only in this process.
+   */
+  static Secret derivedPassword(Secret adminPassword, String database, String user) {
+    String key = Secret.reveal(adminPassword);
+    byte[] out = new byte[18];
+    if (key == null || key.isEmpty()) {
+      new SecureRandom().nextBytes(out);
+    } else {
+      try {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        byte[] digest = mac.doFinal(("quanta-user\u0000" + database + "\u0000" + user).getBytes(StandardCharsets.UTF_8));
+        out = Arrays.copyOf(digest, out.length);
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException("every Java runtime has HmacSHA256", e);
+      }
+    }
+    return new Secret(HexFormat.of().formatHex(out));
   }
 }
