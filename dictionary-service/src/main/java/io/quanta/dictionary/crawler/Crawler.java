@@ -207,8 +207,8 @@ public final class Crawler {
 
   /**
    * Crawls the due quanta; results are written in batches as they come, and the next round may start while
-   * the last batches are written (its due quanta asked for while this round is crawled, when this one is full) (at most {@value WriteQueue#MAX_WRITES} batches in flight), so fetching and indexing
-   * overlap.
+   * the last batches are written (at most {@value WriteQueue#MAX_WRITES} batches in flight), so fetching and
+   * indexing overlap. When this round is full, the next one's due quanta are asked for while it is crawled.
    */
   private Future<Integer> crawl(List<Hit<ObjectNode>> hits) {
     if (hits.isEmpty()) {
