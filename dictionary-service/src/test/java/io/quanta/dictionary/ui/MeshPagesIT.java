@@ -71,9 +71,16 @@ class MeshPagesIT extends UiTestSupport {
       for (String page : new String[] {"#/search?q=customer", "#/quantum/retail-customers", "#/contract/customer",
           "#/health", "#/governance"}) {
         open(page);
-        browser.until("document.querySelector('main h1')");
-        assertThat(browser.script("return document.documentElement.scrollWidth <= window.innerWidth"))
-            .as("%s is no wider than the phone", page).isEqualTo(true);
+        // The page draws in steps after its heading (and the previous page may still be on screen): the width
+        // is polled until the page fits, and a page that never does fails when the wait runs out.
+        try {
+          browser.until("location.hash === " + js(page)
+              + " && document.documentElement.scrollWidth <= window.innerWidth");
+        } catch (org.openqa.selenium.TimeoutException e) {
+          throw new AssertionError(page + " is wider than the phone: " + browser.script(
+              "return document.documentElement.scrollWidth") + " px in a " + browser.script(
+              "return window.innerWidth") + " px window", e);
+        }
       }
     } finally {
       browser.driver().manage().window().setSize(new Dimension(WIDTH, HEIGHT));
