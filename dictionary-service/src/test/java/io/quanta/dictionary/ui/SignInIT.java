@@ -24,9 +24,7 @@ class SignInIT {
 
   @BeforeAll
   static void start() throws Exception {
-    if (!Browser.available()) {
-      throw new IllegalStateException("the UI tests drive Debian's Chromium: apt-get install -y chromium chromium-driver");
-    }
+    UiTestSupport.requireChromium();
     dictionary = TestDictionary.start(Files.createTempDirectory("quanta-ui-sign-in"), Map.of(),
         "access:\n  openRead: false\n", TestElasticsearch.url());
     browser = Browser.start(UiTestSupport.WIDTH, UiTestSupport.HEIGHT);
@@ -34,15 +32,7 @@ class SignInIT {
 
   @AfterAll
   static void stop() {
-    try {
-      if (browser != null) {
-        browser.close();
-      }
-    } finally {
-      if (dictionary != null) {
-        dictionary.close();
-      }
-    }
+    UiTestSupport.closeInOrder(browser, dictionary);
   }
 
   private static void awaitHeading(String heading) {

@@ -28,26 +28,44 @@ abstract class UiTestSupport {
 
   @BeforeAll
   static void startBrowser() throws Exception {
-    if (!Browser.available()) {
-      throw new IllegalStateException("the UI tests drive Debian's Chromium: apt-get install -y chromium chromium-driver"
-          + " (looked for " + Browser.CHROMIUM + " and " + Browser.CHROMEDRIVER + ")");
-    }
+    requireChromium();
     mesh = UiMesh.start(Files.createTempDirectory("quanta-ui-mesh"));
     browser = Browser.start(WIDTH, HEIGHT);
   }
 
   @AfterAll
   static void stopBrowser() {
-    try {
-      if (browser != null) {
-        browser.close();
+    closeInOrder(browser, mesh);
+    browser = null;
+    mesh = null;
+  }
+
+  /** Fails with what to install when Debian's Chromium and its driver are not there. */
+  static void requireChromium() {
+    if (!Browser.available()) {
+      throw new IllegalStateException("the UI tests drive Debian's Chromium: apt-get install -y chromium chromium-driver"
+          + " (looked for " + Browser.CHROMIUM + " and " + Browser.CHROMEDRIVER + ")");
+    }
+  }
+
+  /** Closes each that was started (nulls skipped), in order, the later ones even when an earlier one fails. */
+  static void closeInOrder(AutoCloseable... started) {
+    RuntimeException failure = null;
+    for (AutoCloseable one : started) {
+      try {
+        if (one != null) {
+          one.close();
+        }
+      } catch (Exception e) {
+        if (failure == null) {
+          failure = new IllegalStateException("could not close " + one, e);
+        } else {
+          failure.addSuppressed(e);
+        }
       }
-    } finally {
-      browser = null;
-      if (mesh != null) {
-        mesh.close();
-        mesh = null;
-      }
+    }
+    if (failure != null) {
+      throw failure;
     }
   }
 
